@@ -1,0 +1,23 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
+import { playwright } from "@vitest/browser-playwright";
+import { defineConfig } from "vitest/config";
+import { chromiumLaunchOptions } from "../packages/testing/src/chromium";
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+// Every story runs as a test in headless Debian Chromium, with its play function and an axe check.
+export default defineConfig({
+  plugins: [storybookTest({ configDir: dirname })],
+  test: {
+    name: "storybook",
+    reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+      instances: [{ browser: "chromium" }],
+    },
+  },
+});

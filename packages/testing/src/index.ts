@@ -1,0 +1,1 @@
+export { chromiumArgs, chromiumLaunchOptions, chromiumPath } from "./chromium";
