@@ -15,7 +15,9 @@ for (const dir of dirs) {
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   skipped += report.numPendingTests + report.numTodoTests;
-  rows.push(`  ${dir === "." ? "storybook" : dir}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+  rows.push(
+    `  ${dir === "." ? "storybook" : dir}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`,
+  );
 }
 console.log(["tests by workspace:", ...rows].join("\n"));
 if (skipped > 0) {

@@ -1,4 +1,6 @@
+import { mkdir, writeFile } from "node:fs/promises";
 import { defineConfig } from "tsup";
+import { css } from "./src/css";
 
 export default defineConfig({
   entry: ["src/index.ts"],
@@ -6,4 +8,9 @@ export default defineConfig({
   target: "es2022",
   sourcemap: true,
   clean: true,
+  // A plain stylesheet beside the module, for pages and embeds that load CSS without JavaScript.
+  async onSuccess() {
+    await mkdir("dist", { recursive: true });
+    await writeFile("dist/tokens.css", css);
+  },
 });

@@ -1,7 +1,9 @@
 /**
  * Every validation message key the core can report, with the parameters it passes.
  * Each language's resources in @tianbiao/i18n must translate every key here (a parity test checks).
- * `label` is the field's label in the filer's language and `code` its printed number (may be "").
+ * `code` is the printed field number (may be ""). Labels come in both languages: `label` is the
+ * Chinese label and `labelEn` the English one; likewise `wholeLabel`/`wholeLabelEn`,
+ * `labels`/`labelsEn`, `parts`/`partsEn`, and `column`/`columnEn` for matrix cells.
  */
 export const messageKeys = {
   "validation.required": ["label", "code"],

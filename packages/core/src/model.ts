@@ -400,6 +400,8 @@ export interface TableFixtures {
   valid: Submission;
   english: Submission;
   invalid: InvalidFixture[];
+  /** Submissions that each raise exactly one warning (and no error). */
+  warnings?: InvalidFixture[];
   /** Values the host supplies at fill time (previous cumulative amounts, chosen section…). */
   context?: Record<string, unknown>;
 }

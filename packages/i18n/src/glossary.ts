@@ -71,6 +71,19 @@ export const glossary: ReadonlyArray<readonly [zh: string, en: string]> = [
   ["统计调查制度", "statistical survey system"],
   ["指导目录", "guidance catalogue"],
   ["重点企业", "key enterprise"],
+  ["原币", "original currency"],
+  ["币种", "currency"],
+  ["汇率", "exchange rate"],
+  ["报告期别", "reporting frequency"],
+  ["报告期", "reporting period"],
+  ["年报", "annual report"],
+  ["月报", "monthly report"],
+  ["指标解释", "indicator explanation"],
+  ["指标名称", "indicator"],
+  ["计量单位", "unit of measurement"],
+  ["盖章", "official seal"],
+  ["校验码", "check character"],
+  ["典型业务", "typical business"],
 ];
 
 /** Unit labels as printed and in English. */

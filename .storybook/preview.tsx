@@ -1,0 +1,32 @@
+import type { Decorator, Preview } from "@storybook/react-vite";
+import { css as tokensCss } from "@tianbiao/tokens";
+import "@tianbiao/react/styles.css";
+
+const style = document.createElement("style");
+style.textContent = tokensCss;
+document.head.append(style);
+
+/** Wraps each story in a themed container, as a host page would. */
+const withTheme: Decorator = (Story, context) => (
+  <div className="tianbiao" data-tianbiao-theme={context.globals.theme ?? "national"}>
+    <Story />
+  </div>
+);
+
+const preview: Preview = {
+  decorators: [withTheme],
+  globalTypes: {
+    theme: {
+      description: "Demo theme",
+      toolbar: { title: "Theme", items: ["national", "provincial", "city"], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: "national" },
+  parameters: {
+    // Any axe violation fails the story's test, in Storybook and in CI.
+    a11y: { test: "error" },
+    controls: { expanded: true },
+  },
+};
+
+export default preview;

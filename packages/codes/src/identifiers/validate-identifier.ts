@@ -1,0 +1,123 @@
+import { leafEntries } from "../code-list";
+import { sectionOfIndustryCode } from "../lists/gbt4754-sections";
+import { provinces } from "../lists/provinces";
+import { registrationTypes2011 } from "../lists/registration-types";
+import { urbanRuralCodes } from "../lists/urban-rural-codes";
+import { normalizeCode, normalizeText } from "../normalize";
+import type { IdentifierType } from "../types";
+import { isAreaCode, isEmail, isLandline, isMobile, isWebUrl } from "./contact-formats";
+import { type CodeCheck, checkOrgCode } from "./org-code";
+import { checkUscc } from "./uscc";
+
+/**
+ * The outcome of validateIdentifier. `value` is the normalised input; on failure `length` is the
+ * expected length when the reason is "length".
+ */
+export type IdentifierResult =
+  | { ok: true; value: string }
+  | { ok: false; value: string; reason: "length" | "charset" | "checksum" | "format"; length?: number };
+
+/** How an identifier is written on paper. */
+export interface IdentifierSpec {
+  /** Fixed length of the normalised value, where there is one. */
+  length?: number;
+  /** The printed □ boxes, group by group (□□□□□□□□－□ is [8, 1]). */
+  groups?: number[];
+  /** A value that passes. */
+  example: string;
+}
+
+/** Length, box groups and a passing example for every identifier type. */
+export const identifierSpecs: Record<IdentifierType, IdentifierSpec> = {
+  uscc: { length: 18, groups: [18], example: "91440300708461136T" },
+  orgCode: { length: 9, groups: [8, 1], example: "70846113-6" },
+  divisionCode: { length: 12, groups: [12], example: "440305000000" },
+  urbanRuralCode: { length: 3, groups: [3], example: "111" },
+  industryCode: { length: 4, groups: [4], example: "6513" },
+  registrationType: { length: 3, groups: [3], example: "173" },
+  areaCode: { groups: [5], example: "0755" },
+  landline: { groups: [8, 6], example: "65978801-307" },
+  mobile: { length: 11, groups: [11], example: "13800138000" },
+  postcode: { length: 6, groups: [6], example: "100731" },
+  email: { example: "contact@example.com" },
+  url: { example: "https://www.example.com" },
+};
+
+const divisionPrefixes = new Set(provinces.map((province) => province.divisionPrefix));
+const urbanRural = new Set(leafEntries(urbanRuralCodes).map((entry) => entry.code));
+const registrationLeaves = new Set(leafEntries(registrationTypes2011).map((entry) => entry.code));
+
+type Check = (value: string) => CodeCheck | { ok: false; reason: "format" };
+
+// A fixed-length digit code whose value must also satisfy `rule`.
+const digits =
+  (length: number, rule: (value: string) => boolean = () => true): Check =>
+  (value) => {
+    if (!/^\d*$/.test(value)) return { ok: false, reason: "charset" };
+    if (value.length !== length) return { ok: false, reason: "length", length };
+    return rule(value) ? { ok: true } : { ok: false, reason: "format" };
+  };
+
+const digitsWithFormat =
+  (rule: (value: string) => boolean): Check =>
+  (value) => {
+    if (!/^\d*$/.test(value)) return { ok: false, reason: "charset" };
+    return rule(value) ? { ok: true } : { ok: false, reason: "format" };
+  };
+
+const formatOnly =
+  (rule: (value: string) => boolean): Check =>
+  (value) =>
+    rule(value) ? { ok: true } : { ok: false, reason: "format" };
+
+const checks: Record<IdentifierType, Check> = {
+  uscc: checkUscc,
+  orgCode: checkOrgCode,
+  divisionCode: digits(12, (value) => divisionPrefixes.has(value.slice(0, 2))),
+  urbanRuralCode: digits(3, (value) => urbanRural.has(value)),
+  industryCode: digits(4, (value) => sectionOfIndustryCode(value) !== undefined),
+  registrationType: digits(3, (value) => registrationLeaves.has(value)),
+  areaCode: digitsWithFormat(isAreaCode),
+  landline: (value) =>
+    /^[\d-]*$/.test(value) ? formatOnly(isLandline)(value) : { ok: false, reason: "charset" },
+  mobile: (value) => {
+    if (!/^\d*$/.test(value)) return { ok: false, reason: "charset" };
+    if (value.length !== 11) return { ok: false, reason: "length", length: 11 };
+    return isMobile(value) ? { ok: true } : { ok: false, reason: "format" };
+  },
+  postcode: digits(6),
+  email: formatOnly(isEmail),
+  url: formatOnly(isWebUrl),
+};
+
+function normalizeFor(type: IdentifierType, raw: string): string {
+  switch (type) {
+    case "landline":
+      // Keep one separator for the extension: any hyphen or 转 becomes "-".
+      return normalizeText(raw)
+        .replace(/\s/gu, "")
+        .replace(/[\u2010\u2011\u2013\u2014转]/g, "-");
+    case "mobile":
+      return normalizeCode(raw).replace(/^(?:\+86|0086)(?=\d{11}$)/, "");
+    case "email":
+    case "url":
+      return normalizeText(raw);
+    default:
+      return normalizeCode(raw);
+  }
+}
+
+/**
+ * Validates an identifier or contact detail as a filer typed it: full-width characters, spaces,
+ * hyphens and lower case are normalised first. Never throws.
+ */
+export function validateIdentifier(type: IdentifierType, raw: string): IdentifierResult {
+  const value = normalizeFor(type, typeof raw === "string" ? raw : String(raw));
+  const check = checks[type];
+  if (!check) return { ok: false, value, reason: "format" };
+  const result = check(value);
+  if (result.ok) return { ok: true, value };
+  return "length" in result && result.length !== undefined
+    ? { ok: false, value, reason: result.reason, length: result.length }
+    : { ok: false, value, reason: result.reason };
+}

@@ -1,0 +1,133 @@
+import { z } from "zod";
+import { compileCondition, type HostContext } from "./conditions";
+import { deriveSubmission } from "./derive";
+import { FieldIndex, type FieldLocation, type FieldNode } from "./fields";
+import { compareOrder, issuesToFindings } from "./findings";
+import { tableJsonSchema } from "./json-schema";
+import type { Condition, Field, Finding, FormTable, Path, Submission, ValidationResult } from "./model";
+import { childOf, isPlainObject, splitPath } from "./paths";
+import { RuleSet } from "./rules";
+import { markHidden, submissionSchema } from "./schema";
+
+// zod's JIT compiles parsers with `new Function`, which a CSP without 'unsafe-eval' forbids.
+// The setting is read when a schema is built, so it is set before any table is compiled.
+z.config({ jitless: true });
+
+/** Options for {@link compileTable}. */
+export interface CompileOptions {
+  /** Values the host supplies at fill time (the chosen section, previous cumulative amounts…). */
+  context?: Record<string, unknown>;
+}
+
+/** Options for one call; a context given here replaces the one given at compile time. */
+export interface CallOptions {
+  context?: Record<string, unknown>;
+}
+
+/** A form table compiled once, used for any number of submissions. */
+export interface CompiledTable {
+  readonly table: FormTable;
+  /**
+   * The zod schema of a submission. Blank values ("", [], null) count as absent, numeric strings
+   * are read as numbers, fields hidden by showWhen are skipped; issue messages are rule names.
+   */
+  readonly schema: z.ZodType<Submission>;
+  /** Field checks and table rules, findings in form order. Never throws. */
+  validate(submission: unknown, options?: CallOptions): ValidationResult;
+  /** A copy with money 折万美元 figures and derived rule targets filled in. */
+  derive(submission: unknown, options?: CallOptions): Submission;
+  /** Whether the field at `path` (row indexes allowed) or the section `#section:<id>` is shown. */
+  isShown(path: Path, submission: unknown, options?: CallOptions): boolean;
+  /** Whether the visibility of `path` (or `#section:<id>`) depends on the submission or context. */
+  hasCondition(path: Path): boolean;
+  /** The paths of every shown field, in form order, with the row indexes of the submission. */
+  visibleFields(submission: unknown, options?: CallOptions): Path[];
+  /** The field definition a path points at (`investors.0.share`, `hr.401.current`, `income.usd`). */
+  fieldAt(path: Path): Field | undefined;
+  /** Like {@link CompiledTable.fieldAt}, with the matrix row and column, money part and sort key. */
+  locate(path: Path): FieldLocation | undefined;
+  /** JSON Schema 2020-12 of a submission, with titles in Chinese (`title`) and English (`x-title-en`). */
+  jsonSchema(): Record<string, unknown>;
+}
+
+/**
+ * Compiles a form table into validation: a zod schema, the table rules, derived values and JSON
+ * Schema. Throws when a rule or condition names a path that is not a field of the table.
+ * Condition paths are absolute; inside a group or rows a path may also name a sibling by its id.
+ */
+export function compileTable(table: FormTable, options: CompileOptions = {}): CompiledTable {
+  const baseContext: HostContext = options.context ?? {};
+  const index = new FieldIndex(table);
+  const rules = new RuleSet(table.rules, index);
+  const objectSchema = submissionSchema(index.roots);
+  const conditional = index.roots.some((node) => node.conditional);
+  const schema = (conditional
+    ? z.preprocess((value) => markHidden(index.roots, value, baseContext), objectSchema)
+    : objectSchema) as unknown as z.ZodType<Submission>;
+  let json: Record<string, unknown> | undefined;
+  const contextOf = (call?: CallOptions): HostContext => call?.context ?? baseContext;
+
+  const validate = (submission: unknown, call?: CallOptions): ValidationResult => {
+    const context = contextOf(call);
+    const root = isPlainObject(submission) ? submission : {};
+    const parsed = objectSchema.safeParse(conditional ? markHidden(index.roots, root, context) : root);
+    const entries = parsed.success ? [] : issuesToFindings(parsed.error.issues, index);
+    rules.run(root, context, (finding, order) => {
+      entries.push({ finding, order });
+    });
+    entries.sort((a, b) => compareOrder(a.order, b.order));
+    const errors: Finding[] = [];
+    const warnings: Finding[] = [];
+    for (const { finding } of entries) (finding.severity === "error" ? errors : warnings).push(finding);
+    return { ok: errors.length === 0, errors, warnings };
+  };
+
+  const visibleFields = (submission: unknown, call?: CallOptions): Path[] => {
+    const context = contextOf(call);
+    const root = isPlainObject(submission) ? submission : {};
+    const out: Path[] = [];
+    const walk = (nodes: readonly FieldNode[], container: unknown, prefix: string, bound: number[]): void => {
+      for (const node of nodes) {
+        if (node.show !== undefined && !node.show(root, bound, context)) continue;
+        const path = prefix === "" ? node.field.id : `${prefix}.${node.field.id}`;
+        out.push(path);
+        const value = childOf(container, node.field.id);
+        if (node.field.kind === "group") walk(node.list, value, path, bound);
+        else if (node.field.kind === "rows" && Array.isArray(value)) {
+          for (let i = 0; i < value.length; i += 1) walk(node.list, value[i], `${path}.${i}`, [...bound, i]);
+        }
+      }
+    };
+    walk(index.roots, root, "", []);
+    return out;
+  };
+
+  return {
+    table,
+    schema,
+    validate,
+    derive: (submission, call) => deriveSubmission(index, rules, submission, contextOf(call)),
+    isShown: (path, submission, call) =>
+      index.isShown(path, isPlainObject(submission) ? submission : {}, contextOf(call)),
+    hasCondition: (path) => index.hasCondition(path),
+    visibleFields,
+    fieldAt: (path) => index.locate(path)?.field,
+    locate: (path) => index.locate(path),
+    jsonSchema: () => {
+      json ??= tableJsonSchema(table, index.roots);
+      return structuredClone(json);
+    },
+  };
+}
+
+/**
+ * Evaluates a condition against a submission outside a compiled table. Paths are absolute; a `*`
+ * holds when any row satisfies the test.
+ */
+export function evaluateCondition(
+  condition: Condition,
+  submission: unknown,
+  context: Record<string, unknown> = {},
+): boolean {
+  return compileCondition(condition, splitPath)(submission, [], context);
+}

@@ -1,0 +1,446 @@
+import { normalizeText, validateIdentifier } from "@tianbiao/codes";
+import { z } from "zod";
+import type { HostContext } from "./conditions";
+import { usdOf } from "./derive";
+import type { FieldNode } from "./fields";
+import type {
+  ChoiceField,
+  ChoiceOption,
+  CodeField,
+  DateField,
+  LongTextField,
+  MatrixField,
+  MoneyField,
+  NumberField,
+  RowsField,
+  TextField,
+} from "./model";
+import { hasScale, parseNumeric, toNumber } from "./numbers";
+import { childOf, isEmpty, isPlainObject } from "./paths";
+
+type Schema = z.ZodType;
+
+/** Stands in for the value of a field hidden by its showWhen, so that its schema skips it. */
+export const hidden: unique symbol = Symbol("tianbiao.hidden");
+
+/** Parameters zod issues carry to the finding (zod keeps `params` on custom issues). */
+export type IssueParams = Record<string, string | number>;
+
+// Difference allowed between a stated 折万美元 figure and amount / rate: rounding to 2 places.
+const usdTolerance = 0.005;
+
+// Every zod error message is a rule name; an absent value is always "required".
+const fails = (rule: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? "required" : rule),
+});
+
+function blankToUndefined(value: unknown): unknown {
+  return isEmpty(value) ? undefined : value;
+}
+
+// A leaf: blank values become undefined before `inner` sees them; optional unless required.
+function leaf(
+  inner: Schema,
+  required: boolean,
+  prepare: (value: unknown) => unknown = (value) => value,
+): Schema {
+  return z.preprocess(
+    (value: unknown) => (isEmpty(value) ? undefined : prepare(value)),
+    required ? inner : inner.optional(),
+  );
+}
+
+function codePoints(text: string): number {
+  let count = 0;
+  for (const _ of text) count += 1;
+  return count;
+}
+
+/** The option values a filer may choose: leaves only, a heading with children is not selectable. */
+export function selectableValues(options: readonly ChoiceOption[]): string[] {
+  const out: string[] = [];
+  const visit = (list: readonly ChoiceOption[]): void => {
+    for (const option of list) {
+      if (option.children !== undefined && option.children.length > 0) visit(option.children);
+      else out.push(option.value);
+    }
+  };
+  visit(options);
+  return out;
+}
+
+const datePatterns = {
+  day: /^(\d{4})-(\d{2})-(\d{2})$/,
+  month: /^(\d{4})-(\d{2})$/,
+  year: /^(\d{4})$/,
+} as const;
+
+/** Whether `text` is a real calendar date written as YYYY-MM-DD, YYYY-MM or YYYY. */
+export function isCalendarDate(text: string, precision: DateField["precision"]): boolean {
+  const match = datePatterns[precision].exec(text);
+  if (match === null) return false;
+  const year = Number(match[1]);
+  if (year < 1) return false;
+  if (precision === "year") return true;
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return false;
+  if (precision === "month") return true;
+  const day = Number(match[3]);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days =
+    month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return day >= 1 && day <= days;
+}
+
+function normalizeWords(words: readonly string[] | undefined): Map<string, string> {
+  return new Map((words ?? []).map((word) => [normalizeText(word), word]));
+}
+
+// A number typed in an input: numeric strings are read, listed words pass as they are.
+function prepareNumber(words: Map<string, string>) {
+  return (value: unknown): unknown => {
+    if (typeof value !== "string") return value;
+    const word = words.size > 0 ? words.get(normalizeText(value)) : undefined;
+    if (word !== undefined) return word;
+    return parseNumeric(value) ?? value;
+  };
+}
+
+function numberSchema(
+  kind: "integer" | "decimal",
+  limits: Pick<NumberField, "min" | "max" | "scale" | "accepts">,
+  required: boolean,
+): Schema {
+  let number = z.number(fails("number"));
+  if (kind === "integer") number = number.int({ error: "integer" });
+  if (limits.min !== undefined) number = number.min(limits.min, { error: "min" });
+  if (limits.max !== undefined) number = number.max(limits.max, { error: "max" });
+  const scale = limits.scale;
+  const checked =
+    kind === "decimal" && scale !== undefined
+      ? number.refine((v) => hasScale(v, scale), { error: "scale" })
+      : number;
+  const words = normalizeWords(limits.accepts);
+  // The number branch comes last: findings read a failed union from its last branch.
+  const inner =
+    words.size > 0 ? z.union([z.enum([...words.values()] as [string, ...string[]]), checked]) : checked;
+  return leaf(inner, required, prepareNumber(words));
+}
+
+function identifierCheck(
+  type: Parameters<typeof validateIdentifier>[0],
+  accepts: readonly string[] | undefined,
+) {
+  const words = normalizeWords(accepts);
+  return (value: string, ctx: z.RefinementCtx): string => {
+    if (words.size > 0 && words.has(normalizeText(value))) return value;
+    const result = validateIdentifier(type, value);
+    if (result.ok) return result.value;
+    const params: IssueParams = result.length === undefined ? {} : { length: result.length };
+    ctx.addIssue({ code: "custom", message: result.reason, input: value, params });
+    return value;
+  };
+}
+
+function textSchema(field: TextField | LongTextField, required: boolean): Schema {
+  let text = z.string(fails("text"));
+  const max = field.maxLength;
+  if (max !== undefined) text = text.refine((v) => codePoints(v) <= max, { error: "maxLength" });
+  if (field.kind === "text" && field.format !== undefined) {
+    return leaf(text.transform(identifierCheck(field.format, field.accepts)), required);
+  }
+  return leaf(text, required);
+}
+
+function codeSchema(field: CodeField, required: boolean): Schema {
+  const check = identifierCheck(field.codeType, undefined);
+  return leaf(z.string(fails("format")).transform(check), required);
+}
+
+function dateSchema(precision: DateField["precision"], required: boolean): Schema {
+  const date = z.string(fails("date")).refine((v) => isCalendarDate(v, precision), { error: "date" });
+  return leaf(date, required, (value) =>
+    typeof value === "string" ? value.normalize("NFKC").trim() : value,
+  );
+}
+
+function choiceSchema(field: ChoiceField, required: boolean): Schema {
+  const values = new Set(selectableValues(field.options));
+  const one = z.string(fails("option")).refine((v) => values.has(v), { error: "option" });
+  const asText = (value: unknown): unknown =>
+    typeof value === "number" || typeof value === "boolean" ? String(value) : value;
+  if (field.multiple !== true) return leaf(one, required, asText);
+  // A single checkbox posted by a plain HTML form arrives as a string.
+  return leaf(z.array(one, fails("option")), required, (value) =>
+    Array.isArray(value) ? value.map(asText) : [asText(value)],
+  );
+}
+
+function yesNoSchema(required: boolean): Schema {
+  return leaf(z.boolean(fails("option")), required, (value) =>
+    value === "true" ? true : value === "false" ? false : value,
+  );
+}
+
+function moneySchema(field: MoneyField, required: boolean): Schema {
+  const currency = z.preprocess(
+    (value: unknown) =>
+      typeof value === "string" && value.trim() !== "" ? value.trim().toUpperCase() : blankToUndefined(value),
+    z.string(fails("money.currency")).optional(),
+  );
+  const rate = leaf(
+    z.number(fails("money.rate")).positive({ error: "money.rate" }),
+    false,
+    prepareNumber(new Map()),
+  );
+  const parts = z
+    .object(
+      {
+        amount: numberSchema("decimal", {}, required),
+        currency,
+        rate,
+        rateDate: dateSchema("day", false),
+        usd: numberSchema("decimal", {}, false),
+      },
+      fails("required"),
+    )
+    .superRefine(
+      (value, ctx) => {
+        const amount = toNumber(value.amount);
+        const code = typeof value.currency === "string" ? value.currency : undefined;
+        if (code !== undefined && (field.currency === "CNY" ? code !== "CNY" : !/^[A-Z]{3}$/.test(code))) {
+          ctx.addIssue({
+            code: "custom",
+            message: "money.currency",
+            path: ["currency"],
+            input: value.currency,
+          });
+          return;
+        }
+        if (amount === undefined) return;
+        const effective = code ?? (field.currency === "CNY" ? "CNY" : undefined);
+        if (effective === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            message: "money.currency",
+            path: ["currency"],
+            input: value.currency,
+          });
+          return;
+        }
+        const usd = toNumber(value.usd);
+        if (effective !== "USD" && field.usd && toNumber(value.rate) === undefined && usd === undefined) {
+          ctx.addIssue({ code: "custom", message: "money.rate", path: ["rate"], input: value.rate });
+        }
+        const expected = usdOf(value, field);
+        if (usd !== undefined && expected !== undefined && Math.abs(usd - expected) > usdTolerance + 1e-9) {
+          ctx.addIssue({
+            code: "custom",
+            message: "money.usd",
+            path: ["usd"],
+            input: value.usd,
+            params: { expected },
+          });
+        }
+      },
+      // Cross-part checks run even when a part failed, but only on an object.
+      { when: (payload) => isPlainObject(payload.value) },
+    );
+  return z.preprocess(
+    (value: unknown) => (isPlainObject(value) && !isEmpty(value) ? value : undefined),
+    required ? parts : parts.optional(),
+  );
+}
+
+function matrixSchema(field: MatrixField, required: boolean): Schema {
+  const shape: Record<string, Schema> = {};
+  for (const row of field.rows) {
+    if (row.heading === true) continue;
+    const blank = new Set(row.blank ?? []);
+    const cells: Record<string, Schema> = {};
+    for (const column of field.columns) {
+      if (!blank.has(column.id)) cells[column.id] = numberSchema(row.kind ?? "decimal", {}, required);
+    }
+    // In a required matrix every cell is required, so a missing row still reports its cells.
+    shape[row.id] = z.preprocess(
+      (value: unknown) => (isPlainObject(value) ? value : required ? {} : undefined),
+      required ? z.object(cells) : z.object(cells).optional(),
+    );
+  }
+  const matrix = z.object(shape, fails("required"));
+  return z.preprocess(
+    (value: unknown) => (isPlainObject(value) && !isEmpty(value) ? value : undefined),
+    required ? matrix : matrix.optional(),
+  );
+}
+
+// Skips a value marked hidden; otherwise validates it with `inner`, keeping its issues.
+function gate(inner: Schema): Schema {
+  // Optional on the way in so that an absent key is not an issue of its own; `inner` still judges it.
+  return z
+    .unknown()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === hidden) return undefined;
+      const result = inner.safeParse(value);
+      if (result.success) return result.data;
+      for (const issue of result.error.issues)
+        ctx.addIssue(issue as Parameters<typeof ctx.addIssue>[0] & object);
+      return z.NEVER;
+    });
+}
+
+// Stands in for the empty `<id>Other` text of a choice whose "other" option is chosen.
+const missingOther: unique symbol = Symbol("tianbiao.missingOther");
+
+function isSelected(selection: unknown, value: string): boolean {
+  const same = (item: unknown) => item === value || (typeof item === "number" && String(item) === value);
+  return Array.isArray(selection) ? selection.some(same) : same(selection);
+}
+
+// The `<id>Other` text: optional, except where the container marked it as missing.
+function otherTextSchema(): Schema {
+  return z
+    .unknown()
+    .transform((value, ctx) => {
+      if (value === hidden || isEmpty(value)) return undefined;
+      if (value === missingOther) ctx.addIssue({ code: "custom", message: "otherText", input: undefined });
+      else if (typeof value !== "string") ctx.addIssue({ code: "custom", message: "text", input: value });
+      else return value;
+      return z.NEVER;
+    })
+    .optional();
+}
+
+// The object schema of a group, a row, or the submission itself. A choice's other-text check
+// marks the text before the object is parsed: a refinement on the object would be skipped
+// whenever another field of it fails.
+function containerSchema(nodes: readonly FieldNode[], extra: Record<string, Schema> = {}): Schema {
+  const shape: Record<string, Schema> = {};
+  const others: Array<{ id: string; key: string; value: string }> = [];
+  for (const node of nodes) {
+    const { field } = node;
+    const own = fieldSchema(node);
+    shape[field.id] = node.show === undefined ? own : gate(own);
+    if (field.kind === "choice" && field.otherValue !== undefined) {
+      const key = `${field.id}Other`;
+      shape[key] = otherTextSchema();
+      others.push({ id: field.id, key, value: field.otherValue });
+    }
+  }
+  const object = z.object({ ...extra, ...shape });
+  if (others.length === 0) return object;
+  return z.preprocess((value: unknown) => {
+    if (!isPlainObject(value)) return value;
+    let out = value;
+    for (const other of others) {
+      const selection = value[other.id];
+      if (selection === hidden || !isSelected(selection, other.value) || !isEmpty(value[other.key])) continue;
+      if (out === value) out = { ...value };
+      out[other.key] = missingOther;
+    }
+    return out;
+  }, object);
+}
+
+function rowsSchema(node: FieldNode & { field: RowsField }, required: boolean): Schema {
+  const { field } = node;
+  const extra: Record<string, Schema> = {};
+  if (field.rowKinds !== undefined) {
+    const kinds = new Set(field.rowKinds.map((kind) => kind.value));
+    extra.rowKind = leaf(
+      z.string(fails("option")).refine((v) => kinds.has(v), { error: "option" }),
+      false,
+    );
+  }
+  const row = z.preprocess(
+    (value: unknown) => (isPlainObject(value) ? value : {}),
+    containerSchema(node.list, extra),
+  );
+  let list = z.array(row, fails("required"));
+  if (field.minRows !== undefined) list = list.min(field.minRows, { error: "rows.min" });
+  if (field.maxRows !== undefined) list = list.max(field.maxRows, { error: "rows.max" });
+  return z.preprocess(
+    (value: unknown) => (Array.isArray(value) && value.length > 0 ? value : undefined),
+    required ? list : list.optional(),
+  );
+}
+
+function fieldSchema(node: FieldNode): Schema {
+  const { field } = node;
+  const required = field.required === true;
+  switch (field.kind) {
+    case "text":
+    case "longText":
+      return textSchema(field, required);
+    case "integer":
+    case "decimal":
+      return numberSchema(field.kind, field, required);
+    case "money":
+      return moneySchema(field, required);
+    case "date":
+      return dateSchema(field.precision, required);
+    case "code":
+      return codeSchema(field, required);
+    case "choice":
+      return choiceSchema(field, required);
+    case "yesNo":
+      return yesNoSchema(required);
+    case "group":
+      return z.preprocess(
+        (value: unknown) => (isPlainObject(value) ? value : {}),
+        containerSchema(node.list),
+      );
+    case "rows":
+      return rowsSchema(node as FieldNode & { field: RowsField }, required);
+    case "matrix":
+      return matrixSchema(field, required);
+  }
+}
+
+/** The zod schema of a submission object; fields marked {@link hidden} are skipped. */
+export function submissionSchema(roots: readonly FieldNode[]): Schema {
+  return containerSchema(roots);
+}
+
+/**
+ * Replaces the value of every field hidden by its showWhen (or its section's) with {@link hidden},
+ * copying only the containers on the way; the input is not changed.
+ */
+export function markHidden(roots: readonly FieldNode[], root: unknown, context: HostContext): unknown {
+  if (!isPlainObject(root)) return root;
+  const mark = (nodes: readonly FieldNode[], container: Record<string, unknown>, bound: number[]) => {
+    let out = container;
+    const write = (key: string, value: unknown): void => {
+      if (out === container) out = { ...container };
+      out[key] = value;
+    };
+    for (const node of nodes) {
+      if (!node.conditional) continue;
+      const { field } = node;
+      if (node.show !== undefined && !node.show(root, bound, context)) {
+        write(field.id, hidden);
+        if (field.kind === "choice" && field.otherValue !== undefined) write(`${field.id}Other`, hidden);
+        continue;
+      }
+      const value = childOf(container, field.id);
+      if (field.kind === "group") {
+        const inner = isPlainObject(value) ? value : {};
+        const next = mark(node.list, inner, bound);
+        if (next !== inner) write(field.id, next);
+      } else if (field.kind === "rows" && Array.isArray(value)) {
+        let changed = false;
+        const next = value.map((row, index) => {
+          const inner = isPlainObject(row) ? row : {};
+          const marked = mark(node.list, inner, [...bound, index]);
+          if (marked === inner) return row;
+          changed = true;
+          return marked;
+        });
+        if (changed) write(field.id, next);
+      }
+    }
+    return out;
+  };
+  return mark(roots, root, []);
+}

@@ -1,0 +1,13 @@
+export { contrastRatio, relativeLuminance } from "./contrast";
+export { css, cssVariables, selectors, type ToCssOptions, toCss } from "./css";
+export {
+  type ColorTokens,
+  type DeepPartial,
+  hostVariables,
+  resolveTheme,
+  type ThemeName,
+  type Tokens,
+  themeNames,
+  themes,
+  tokens,
+} from "./tokens";
