@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { tableIds } from "./catalogue";
+import { loadableTableIds, loadTable } from "./loaders";
+
+describe("lazy table loaders", () => {
+  it("cover exactly the tables of the catalogue", () => {
+    expect([...loadableTableIds].sort()).toEqual([...tableIds()].sort());
+  });
+
+  it.each(tableIds())("load %s on demand", async (id) => {
+    expect((await loadTable(id)).table.id).toBe(id);
+  });
+
+  it("refuses an unknown table with a clear message", async () => {
+    await expect(loadTable("enterprise-9")).rejects.toThrow(/unknown table "enterprise-9"/);
+  });
+});
