@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the project needs beyond Node and npm, skipping whatever is already there.
 #   bash .ci/bootstrap.sh            pnpm only
-#   bash .ci/bootstrap.sh --browser  pnpm and Debian chromium (for story and browser tests)
+#   bash .ci/bootstrap.sh --browser  also Debian chromium (story and browser tests) and
+#                                    PostgreSQL (the API tests run against a real server too)
 set -euo pipefail
 PNPM_VERSION=12.21.0
 
@@ -10,18 +11,29 @@ if [ "$(pnpm --version 2>/dev/null || true)" != "$PNPM_VERSION" ]; then
   npm install --global --no-fund --no-audit "pnpm@$PNPM_VERSION"
 fi
 
-if [ "${1:-}" = "--browser" ]; then
-  chromium_bin="${CHROMIUM_PATH:-/usr/bin/chromium}"
-  if [ ! -x "$chromium_bin" ]; then
-    echo "bootstrap: installing Debian chromium"
-    sudo_cmd=""
-    if [ "$(id -u)" != "0" ]; then
-      if command -v sudo >/dev/null 2>&1; then sudo_cmd="sudo"; else
-        echo "bootstrap: chromium is missing and this user cannot install it; install the Debian package 'chromium' or set CHROMIUM_PATH" >&2
-        exit 1
-      fi
+apt_install() {
+  local sudo_cmd=""
+  if [ "$(id -u)" != "0" ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo_cmd="sudo"; else
+      echo "bootstrap: $* missing and this user cannot install Debian packages; install: $*" >&2
+      exit 1
     fi
+  fi
+  if [ -z "${apt_updated:-}" ]; then
     $sudo_cmd apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+    apt_updated=1
+  fi
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+if [ "${1:-}" = "--browser" ]; then
+  wanted=()
+  if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then wanted+=(chromium); fi
+  if [ -z "${TEST_DATABASE_URL:-}" ] && ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    wanted+=(postgresql)
+  fi
+  if [ "${#wanted[@]}" -gt 0 ]; then
+    echo "bootstrap: installing ${wanted[*]}"
+    apt_install "${wanted[@]}"
   fi
 fi

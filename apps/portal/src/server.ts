@@ -1,24 +1,60 @@
 import { createServer, type Server } from "node:http";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createApi } from "./api/api";
+import { applySecurityHeaders } from "./api/http";
+import { describeStore, openStore, storeConfigFromEnv } from "./api/open-store";
+import type { SubmissionStore } from "./api/store";
 import { serveStatic } from "./static";
 
 const appRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The SQLite file used when neither DATABASE_URL nor TIANBIAO_DB_FILE is set. */
+export const defaultDatabaseFile = join(appRoot, "data", "tianbiao.sqlite");
 
 export interface PortalOptions {
   port?: number;
   host?: string;
   publicDir?: string;
+  /**
+   * Where submissions are stored. A store given here stays the caller's to close; by default one is
+   * opened from the environment (DATABASE_URL, TIANBIAO_DB_FILE) on the first API request.
+   */
+  store?: SubmissionStore;
+  /** Milliseconds `close` waits for requests under way before cutting connections. */
+  closeTimeoutMs?: number;
+}
+
+export interface Portal {
+  server: Server;
+  url: string;
+  /** Stops taking requests, lets those under way (and their writes) finish, then closes. */
+  close(): Promise<void>;
 }
 
 /** Starts the demo portal; resolves once it listens. */
-export async function startPortal(options: PortalOptions = {}): Promise<{ server: Server; url: string }> {
+export async function startPortal(options: PortalOptions = {}): Promise<Portal> {
   const publicDir = options.publicDir ?? join(appRoot, "public");
+  let ownStore: Promise<SubmissionStore> | undefined;
+  const api = createApi({
+    store:
+      options.store ??
+      (() => {
+        ownStore = openStore(storeConfigFromEnv(process.env, defaultDatabaseFile));
+        return ownStore;
+      }),
+  });
   const server = createServer((req, res) => {
+    applySecurityHeaders(res);
     const path = req.url ?? "/";
-    if (path === "/healthz") {
+    const pathname = path.split("?")[0] ?? "/";
+    if (pathname === "/healthz") {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify({ ok: true }));
+      return;
+    }
+    if (pathname === "/api" || pathname.startsWith("/api/")) {
+      void api.handle(req, res, new URL(path, "http://portal.localhost"));
       return;
     }
     serveStatic([publicDir], path, res)
@@ -36,13 +72,57 @@ export async function startPortal(options: PortalOptions = {}): Promise<{ server
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
-  return { server, url: `http://${host}:${port}/` };
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      // A client that never finishes its request must not hold the shutdown up for ever.
+      const timer = setTimeout(() => server.closeAllConnections(), options.closeTimeoutMs ?? 5000);
+      await api.drain();
+      server.closeIdleConnections();
+      await stopped;
+      clearTimeout(timer);
+      const store = await ownStore?.catch(() => undefined);
+      await store?.close();
+    })();
+    return closing;
+  };
+  return { server, url: `http://${host}:${port}/`, close };
+}
+
+async function main(): Promise<void> {
+  const config = storeConfigFromEnv(process.env, defaultDatabaseFile);
+  const store = await openStore(config);
+  const portal = await startPortal({ port: Number(process.env.PORT ?? 4173), host: process.env.HOST, store });
+  console.log(`tianbiao demo portal: ${portal.url}`);
+  console.log(`submissions stored in ${describeStore(config)}`);
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing requests under way, then stopping`);
+    portal
+      .close()
+      .then(() => store.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error("error while stopping:", error);
+          process.exit(1);
+        },
+      );
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
 }
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
-  const port = Number(process.env.PORT ?? 4173);
-  startPortal({ port }).then(({ url }) => {
-    console.log(`tianbiao demo portal: ${url}`);
+  main().catch((error: unknown) => {
+    console.error(
+      `tianbiao demo portal could not start: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(1);
   });
 }

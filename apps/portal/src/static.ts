@@ -23,7 +23,10 @@ export function resolveInside(root: string, urlPath: string): string | undefined
     return undefined;
   }
   const relative = normalize(decoded).replace(/^([/\\])+/, "");
-  const full = join(root, relative.endsWith(sep) || relative === "" ? join(relative, "index.html") : relative);
+  const full = join(
+    root,
+    relative.endsWith(sep) || relative === "" ? join(relative, "index.html") : relative,
+  );
   return full.startsWith(root + sep) || full === root ? full : undefined;
 }
 
