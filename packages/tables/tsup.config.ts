@@ -1,7 +1,13 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/bin.ts", "src/loaders.ts"],
+  entry: {
+    index: "src/index.ts",
+    bin: "src/bin.ts",
+    loaders: "src/loaders.ts",
+    "subsidy-rules": "src/zhengzhou-2020-58/subsidy-rules.ts",
+    "survey-catalogue": "src/statistical-survey/survey-catalogue.ts",
+  },
   format: ["esm"],
   target: "es2022",
   sourcemap: true,

@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createApi } from "./api/api";
@@ -9,6 +11,23 @@ import { serveStatic } from "./static";
 
 const appRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 
+/**
+ * Folders served under a URL prefix: the built embed script (what a government site's script tag
+ * loads), the demo sites' own scripts, and the docs with Storybook when they have been built.
+ */
+export function defaultMounts(): Array<{ prefix: string; dir: string }> {
+  const mounts = [{ prefix: "/sites/", dir: join(appRoot, "dist", "sites") }];
+  try {
+    const embedEntry = createRequire(import.meta.url).resolve("@tianbiao/embed/tianbiao.js");
+    mounts.push({ prefix: "/tianbiao/", dir: dirname(embedEntry) });
+  } catch {
+    // The embed is not built yet: the sites say so when the script fails to load.
+  }
+  const docs = join(appRoot, "..", "docs", "dist");
+  if (existsSync(docs)) mounts.push({ prefix: "/docs/", dir: docs });
+  return mounts;
+}
+
 /** The SQLite file used when neither DATABASE_URL nor TIANBIAO_DB_FILE is set. */
 export const defaultDatabaseFile = join(appRoot, "data", "tianbiao.sqlite");
 
@@ -16,6 +35,8 @@ export interface PortalOptions {
   port?: number;
   host?: string;
   publicDir?: string;
+  /** URL prefixes served from other folders (see {@link defaultMounts}). */
+  mounts?: Array<{ prefix: string; dir: string }>;
   /**
    * Where submissions are stored. A store given here stays the caller's to close; by default one is
    * opened from the environment (DATABASE_URL, TIANBIAO_DB_FILE) on the first API request.
@@ -35,6 +56,7 @@ export interface Portal {
 /** Starts the demo portal; resolves once it listens. */
 export async function startPortal(options: PortalOptions = {}): Promise<Portal> {
   const publicDir = options.publicDir ?? join(appRoot, "public");
+  const mounts = options.mounts ?? defaultMounts();
   let ownStore: Promise<SubmissionStore> | undefined;
   const api = createApi({
     store:
@@ -57,7 +79,11 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
       void api.handle(req, res, new URL(path, "http://portal.localhost"));
       return;
     }
-    serveStatic([publicDir], path, res)
+    const mount = mounts.find((m) => pathname.startsWith(m.prefix));
+    const served = mount
+      ? serveStatic([mount.dir], path.slice(mount.prefix.length - 1), res)
+      : serveStatic([publicDir], path, res);
+    served
       .then((served) => {
         if (served) return;
         res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });

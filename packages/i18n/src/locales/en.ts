@@ -169,6 +169,7 @@ export const en: LocaleResources = {
       yearMonth: "{{year}}-{{month}}",
       period: "Reporting period",
       periodKind: "Reporting frequency",
+      deadline: "Deadline and method of submission",
     },
     footer: {
       head: "Head of the entity",

@@ -158,6 +158,7 @@ export const zh = {
       yearMonth: "{{year}} 年 {{month}} 月",
       period: "报告期",
       periodKind: "报告期别",
+      deadline: "报送日期及方式",
     },
     footer: {
       head: "单位负责人",

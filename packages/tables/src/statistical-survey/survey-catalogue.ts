@@ -38,7 +38,7 @@ const table: ReferenceTable = {
   columns: [
     { id: "tableNo", label: { zh: "表号", en: "Table number" } },
     { id: "title", label: { zh: "表名", en: "Table name" } },
-    { id: "period", label: { zh: "报告期别", en: "Reporting period" } },
+    { id: "period", label: { zh: "报告期别", en: "Reporting frequency" } },
     { id: "scope", label: { zh: "统计范围", en: "Statistical scope" } },
     { id: "reporter", label: { zh: "报送单位", en: "Reporting entity" } },
     { id: "deadline", label: { zh: "报送日期及方式", en: "Reporting date and method" } },

@@ -1,0 +1,12 @@
+import { quotaStatement } from "./henan-quota";
+import { renderQuotaStatement } from "./quota-view";
+import { initLanguageSwitch, initSubmissionStatus } from "./site-shell";
+
+// 河南省商务厅（演示）: the 360号 application and the province's recommendation quota.
+const henanDivisionCode = "41";
+
+initLanguageSwitch();
+const status = document.querySelector<HTMLElement>("#site-status");
+if (status) initSubmissionStatus(status, () => undefined);
+const quota = document.querySelector<HTMLElement>("#quota");
+if (quota) renderQuotaStatement(quota, quotaStatement(henanDivisionCode));

@@ -1,0 +1,73 @@
+import { waitFor } from "@testing-library/dom";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import "./index";
+
+afterEach(() => {
+  document.body.innerHTML = "";
+  window.localStorage.clear();
+  vi.restoreAllMocks();
+});
+
+function place(attributes: Record<string, string>): HTMLElement {
+  const element = document.createElement("tianbiao-form");
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  document.body.append(element);
+  return element;
+}
+
+async function heading(element: HTMLElement): Promise<string> {
+  return waitFor(() => {
+    const h1 = element.shadowRoot?.querySelector("h1");
+    if (!h1) throw new Error("not rendered yet");
+    return h1.textContent ?? "";
+  });
+}
+
+describe("<tianbiao-form>", () => {
+  it("is defined on load and renders its table in a shadow root", async () => {
+    expect(customElements.get("tianbiao-form")).toBeDefined();
+    const element = place({ table: "enterprise-3", lang: "zh" });
+    expect(await heading(element)).toContain("服务外包合同执行情况登记表");
+    expect(element.shadowRoot?.querySelector("style, .tb-root")).not.toBeNull();
+    expect(document.querySelector(".tb-root")).toBeNull();
+  });
+
+  it("switches language when the lang attribute changes, keeping what was typed", async () => {
+    const element = place({ table: "enterprise-3", lang: "zh" });
+    await heading(element);
+    const input = element.shadowRoot?.querySelector<HTMLInputElement>("input[type=text]");
+    if (!input) throw new Error("no input");
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+    setter?.call(input, "HT-1");
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    element.setAttribute("lang", "en");
+    await waitFor(() =>
+      expect(element.shadowRoot?.querySelector("h1")?.textContent).toMatch(/contract execution/i),
+    );
+    expect(element.shadowRoot?.querySelector<HTMLInputElement>("input[type=text]")?.value).toBe("HT-1");
+  });
+
+  it("tells the host about changes with a tianbiao:change event", async () => {
+    const element = place({ table: "enterprise-3", lang: "zh" });
+    await heading(element);
+    const seen = vi.fn();
+    element.addEventListener("tianbiao:change", (event) => seen((event as CustomEvent).detail));
+    const input = element.shadowRoot?.querySelector<HTMLInputElement>("input[type=text]");
+    if (!input) throw new Error("no input");
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+    setter?.call(input, "X");
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    await waitFor(() => expect(seen).toHaveBeenCalled());
+    expect(Object.values(seen.mock.calls[0]?.[0].values ?? {})).toContain("X");
+  });
+
+  it("fires tianbiao:error for an unknown table", async () => {
+    const seen = vi.fn();
+    document.addEventListener("tianbiao:error", (event) => seen((event as CustomEvent).detail), {
+      once: true,
+    });
+    place({ table: "enterprise-9" });
+    await waitFor(() => expect(seen).toHaveBeenCalled());
+    expect(seen.mock.calls[0]?.[0]).toMatchObject({ kind: "table", table: "enterprise-9" });
+  });
+});

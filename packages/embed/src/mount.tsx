@@ -1,0 +1,141 @@
+import type { FormTable, LangMode, Submission } from "@tianbiao/core";
+import { type SubmitDetails, type SubmitOutcome, TableForm } from "@tianbiao/react";
+import { loadTable } from "@tianbiao/tables/loaders";
+import { createRoot, type Root } from "react-dom/client";
+import { styleText } from "./styles";
+
+export interface MountOptions {
+  /** Table id, e.g. "enterprise-1". */
+  table: string;
+  lang?: LangMode;
+  /** national | provincial | city, or a host's own theme name styled through the CSS variables. */
+  theme?: string;
+  draftKey?: string;
+  /** URL the submission is POSTed to as JSON; without it, only the tianbiao:submit event fires. */
+  action?: string;
+  /** Values the host supplies (previous cumulative amounts, the chosen section…). */
+  context?: Record<string, unknown>;
+  value?: Submission;
+}
+
+export interface MountedForm {
+  update(options: Partial<MountOptions>): void;
+  unmount(): void;
+}
+
+function emit(host: Element, name: string, detail: unknown): void {
+  host.dispatchEvent(new CustomEvent(`tianbiao:${name}`, { detail, bubbles: true, composed: true }));
+}
+
+function adoptStyles(shadow: ShadowRoot): void {
+  const text = styleText();
+  if (
+    "adoptedStyleSheets" in shadow &&
+    typeof CSSStyleSheet !== "undefined" &&
+    "replaceSync" in CSSStyleSheet.prototype
+  ) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    shadow.adoptedStyleSheets = [sheet];
+  } else {
+    const style = document.createElement("style");
+    style.textContent = text;
+    shadow.append(style);
+  }
+}
+
+/** POSTs a submission; answers the outcome TableForm shows, and tells the host through events. */
+async function post(
+  host: Element,
+  action: string,
+  values: Submission,
+  details: SubmitDetails,
+): Promise<SubmitOutcome> {
+  let response: Response;
+  try {
+    response = await fetch(action, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ values, warnings: details.warnings }),
+    });
+  } catch {
+    emit(host, "error", { kind: "network" });
+    return { ok: false, messageKey: "ui.submit.network" };
+  }
+  const body = (await response.json().catch(() => ({}))) as { id?: string; errors?: unknown };
+  if (response.status === 201) {
+    emit(host, "submit", { values, id: body.id, response: body });
+    return { ok: true, reference: body.id };
+  }
+  emit(host, "error", { kind: "server", status: response.status, errors: body.errors });
+  return response.status === 422
+    ? { ok: false, messageKey: "ui.submit.rejected" }
+    : { ok: false, messageKey: "ui.submit.failedStatus", params: { status: response.status } };
+}
+
+/** Mounts a table form into `element`, inside its own shadow root so host CSS cannot reach it. */
+export function mount(element: HTMLElement, initial: MountOptions): MountedForm {
+  const shadow = element.shadowRoot ?? element.attachShadow({ mode: "open" });
+  adoptStyles(shadow);
+  const container = document.createElement("div");
+  container.className = "tianbiao-root";
+  shadow.append(container);
+  const root: Root = createRoot(container);
+  let options = initial;
+  let table: FormTable | undefined;
+  let loading: string | undefined;
+
+  const render = () => {
+    // Themes are keyed on the host element: the tokens' :host([data-tianbiao-theme]) rules.
+    element.setAttribute("data-tianbiao-theme", options.theme ?? "national");
+    if (!table || table.id !== options.table) {
+      if (loading === options.table) return;
+      loading = options.table;
+      const wanted = options.table;
+      loadTable(wanted).then(
+        (module) => {
+          if (options.table !== wanted) return;
+          if (module.table.kind !== "form") throw new Error(`"${wanted}" is a reference table`);
+          table = module.table;
+          loading = undefined;
+          render();
+        },
+        (error: unknown) => {
+          loading = undefined;
+          emit(element, "error", { kind: "table", table: wanted, message: (error as Error).message });
+          container.textContent = `tianbiao: ${(error as Error).message}`;
+        },
+      );
+      return;
+    }
+    const { action } = options;
+    root.render(
+      <TableForm
+        key={table.id}
+        table={table}
+        lang={options.lang ?? "zh"}
+        draftKey={options.draftKey}
+        context={options.context}
+        value={options.value}
+        onChange={(values) => emit(element, "change", { values })}
+        onSubmit={(values, details) => {
+          if (action) return post(element, action, values, details);
+          emit(element, "submit", { values, warnings: details.warnings });
+          return { ok: true };
+        }}
+      />,
+    );
+  };
+
+  render();
+  return {
+    update(next) {
+      options = { ...options, ...next };
+      render();
+    },
+    unmount() {
+      root.unmount();
+      container.remove();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, userEvent, within } from "storybook/test";
+import { officialForm } from "../story-helpers/official-form";
+import { TableForm } from "../table-form/table-form";
+
+const { table, fixtures } = officialForm("enterprise-3");
+const draftKey = "storybook-draft-offer";
+
+const meta = {
+  title: "Components/DraftOffer",
+  component: TableForm,
+  args: { table, lang: "zh", draftKey },
+  beforeEach: () => {
+    window.localStorage.setItem(
+      `tianbiao:draft:${draftKey}`,
+      JSON.stringify({ savedAt: "2024-03-01T08:30:00.000Z", values: fixtures.valid }),
+    );
+    return () => window.localStorage.removeItem(`tianbiao:draft:${draftKey}`);
+  },
+} satisfies Meta<typeof TableForm>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const OfferedZh: Story = {};
+export const OfferedEn: Story = { args: { lang: "en" } };
+
+export const Restored: Story = {
+  args: { lang: "bilingual" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: /恢复草稿/ }));
+    await expect(canvas.queryByRole("button", { name: /恢复草稿/ })).toBeNull();
+  },
+};

@@ -1,0 +1,56 @@
+import { act, screen } from "@testing-library/react";
+import axe from "axe-core";
+import { describe, expect, it } from "vitest";
+import { renderTable } from "../story-helpers/field-test-kit";
+import { officialForm } from "../story-helpers/official-form";
+
+const { table } = officialForm("enterprise-3");
+const key = "draft-offer-test";
+
+function saveDraft(values: Record<string, unknown>) {
+  window.localStorage.setItem(
+    `tianbiao:draft:${key}`,
+    JSON.stringify({ savedAt: "2024-03-01T08:30:00.000Z", values }),
+  );
+}
+
+describe("DraftOffer", () => {
+  it("has no axe violations", async () => {
+    saveDraft({ contractNumber: "HT-1" });
+    const { container } = renderTable(table, { draftKey: key, lang: "bilingual" });
+    expect((await axe.run(container)).violations).toEqual([]);
+  });
+
+  it("offers a saved draft back and restores it", async () => {
+    saveDraft({ contractNumber: "HT-2024-7" });
+    const { user, container } = renderTable(table, { draftKey: key });
+    await user.click(screen.getByRole("button", { name: /恢复草稿/ }));
+    expect(container.querySelector<HTMLInputElement>('[data-path="contractNumber"] input')?.value).toBe(
+      "HT-2024-7",
+    );
+    expect(screen.queryByRole("button", { name: /恢复草稿/ })).toBeNull();
+  });
+
+  it("keeps the form as it is when the filer discards the draft", async () => {
+    saveDraft({ contractNumber: "OLD" });
+    const { user, container } = renderTable(table, { draftKey: key, lang: "en" });
+    await user.click(screen.getByRole("button", { name: /discard draft/i }));
+    expect(container.querySelector<HTMLInputElement>('[data-path="contractNumber"] input')?.value).toBe("");
+  });
+
+  it("ignores a corrupt saved draft", () => {
+    window.localStorage.setItem(`tianbiao:draft:${key}`, "{not json");
+    renderTable(table, { draftKey: key });
+    expect(screen.queryByRole("button", { name: /恢复草稿/ })).toBeNull();
+  });
+
+  it("saves what is typed shortly after each change", async () => {
+    const { user, container } = renderTable(table, { draftKey: key });
+    const input = container.querySelector<HTMLInputElement>('[data-path="contractNumber"] input');
+    if (!input) throw new Error("no 304 input");
+    await user.type(input, "HT-9");
+    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
+    const saved = JSON.parse(window.localStorage.getItem(`tianbiao:draft:${key}`) ?? "{}");
+    expect(saved.values.contractNumber).toBe("HT-9");
+  });
+});

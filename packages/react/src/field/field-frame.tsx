@@ -1,0 +1,98 @@
+import * as Form from "@radix-ui/react-form";
+import type { Field } from "@tianbiao/core";
+import type { ReactNode } from "react";
+import { BilingualText } from "../bilingual-text/bilingual-text";
+import { useFieldFindings } from "../form-store/use-field";
+import { fieldDomId, useFormContext } from "../table-form/form-context";
+import { useFindingText, useUi } from "./use-ui";
+
+export interface FieldFrameProps {
+  field: Field;
+  path: string;
+  /** The control: receives the id the label points at. */
+  children: (control: { id: string; invalid: boolean; required: boolean }) => ReactNode;
+  /** Render the label as a legend of a fieldset (radio groups, composite fields). */
+  asGroup?: boolean;
+}
+
+/**
+ * Label, printed field number, help, messages and the control of one field, on Radix Form so the
+ * control carries aria-invalid and aria-describedby pointing at its messages.
+ */
+export function FieldFrame({ field, path, children, asGroup }: FieldFrameProps) {
+  const { idPrefix, lang } = useFormContext();
+  const findings = useFieldFindings(path);
+  const text = useFindingText();
+  const ui = useUi();
+  const id = fieldDomId(idPrefix, path);
+  const errors = findings.filter((f) => f.severity === "error");
+  const warnings = findings.filter((f) => f.severity === "warning");
+  const invalid = errors.length > 0;
+  const required = field.required === true;
+  const label = (
+    <>
+      {field.code ? <span className="tb-field-code">{field.code}</span> : null}
+      <BilingualText text={field.label} lang={lang} />
+      {required ? (
+        <span className="tb-required" aria-hidden="true">
+          {" *"}
+        </span>
+      ) : null}
+    </>
+  );
+  const messages = (
+    <>
+      {errors.map((finding) => (
+        <Form.Message key={`${finding.rule}-e`} className="tb-message tb-message-error">
+          <BilingualText text={text(finding)} lang={lang} />
+        </Form.Message>
+      ))}
+      {warnings.map((finding) => (
+        <Form.Message key={`${finding.rule}-w`} className="tb-message tb-message-warning">
+          <span className="tb-message-tag">
+            <BilingualText text={ui("ui.warning.tag")} lang={lang} />
+          </span>
+          <BilingualText text={text(finding)} lang={lang} />
+        </Form.Message>
+      ))}
+    </>
+  );
+  const help = field.help ? (
+    <details className="tb-help">
+      <summary>
+        <BilingualText text={ui("ui.help.summary")} lang={lang} />
+      </summary>
+      <p>
+        <BilingualText text={field.help} lang={lang} />
+      </p>
+    </details>
+  ) : null;
+  return (
+    <Form.Field
+      name={path}
+      serverInvalid={invalid}
+      className="tb-field"
+      data-kind={field.kind}
+      data-path={path}
+      data-code={field.code}
+    >
+      {asGroup ? (
+        <fieldset className="tb-fieldset" aria-describedby={invalid ? `${id}-messages` : undefined}>
+          <legend className="tb-label">{label}</legend>
+          {help}
+          <div id={`${id}-messages`}>{messages}</div>
+          {children({ id, invalid, required })}
+        </fieldset>
+      ) : (
+        <>
+          <Form.Label className="tb-label" htmlFor={id}>
+            {label}
+          </Form.Label>
+          {help}
+          {messages}
+          {children({ id, invalid, required })}
+        </>
+      )}
+    </Form.Field>
+  );
+}

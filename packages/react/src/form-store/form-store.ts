@@ -1,0 +1,168 @@
+import type { Finding, Submission } from "@tianbiao/core";
+
+type Listener = () => void;
+
+/** Splits a dotted path; numeric segments index rows. */
+function segments(path: string): string[] {
+  return path === "" ? [] : path.split(".");
+}
+
+function getIn(root: unknown, path: string): unknown {
+  let node = root;
+  for (const key of segments(path)) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+function setIn(root: Submission, parts: string[], value: unknown): Submission {
+  const [head, ...rest] = parts;
+  if (head === undefined) return root;
+  const current = (root as Record<string, unknown>)[head];
+  const next = rest.length === 0 ? value : setIn(childContainer(current, rest[0] ?? ""), rest, value);
+  if (Array.isArray(root)) {
+    const copy = [...root];
+    copy[Number(head)] = next;
+    return copy as unknown as Submission;
+  }
+  return { ...root, [head]: next };
+}
+
+function childContainer(current: unknown, nextKey: string): Submission {
+  if (current !== null && typeof current === "object") return current as Submission;
+  return (/^\d+$/.test(nextKey) ? [] : {}) as Submission;
+}
+
+/** True when `a` is `b` or one is a dotted prefix of the other. */
+function related(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+}
+
+export interface FormStoreSnapshot {
+  values: Submission;
+  findings: Finding[];
+}
+
+/**
+ * Form state outside React: values, findings, and which fields were touched. Components subscribe
+ * to one path, so typing in a field re-renders that field (and the fields whose findings change),
+ * not the whole form.
+ */
+export class FormStore {
+  private values: Submission;
+  private findings: Finding[] = [];
+  private findingsByPath = new Map<string, Finding[]>();
+  private listeners = new Map<string, Set<Listener>>();
+  private globalListeners = new Set<Listener>();
+  private touched = new Set<string>();
+  private showAll = false;
+
+  constructor(initial: Submission = {}) {
+    this.values = initial;
+  }
+
+  getValues(): Submission {
+    return this.values;
+  }
+
+  get(path: string): unknown {
+    return getIn(this.values, path);
+  }
+
+  /** Sets one value and notifies the listeners of that path, its ancestors and its descendants. */
+  set(path: string, value: unknown): void {
+    this.values = setIn(this.values, segments(path), value);
+    this.notifyPath(path);
+    for (const listener of this.globalListeners) listener();
+  }
+
+  /** Replaces every value (a restored draft, a language switch keeps the same store). */
+  reset(values: Submission): void {
+    this.values = values;
+    for (const set of this.listeners.values()) for (const listener of set) listener();
+    for (const listener of this.globalListeners) listener();
+  }
+
+  /** Stores new findings and notifies only the paths whose findings changed. */
+  setFindings(findings: Finding[]): void {
+    const next = new Map<string, Finding[]>();
+    for (const finding of findings) {
+      const list = next.get(finding.path);
+      if (list) list.push(finding);
+      else next.set(finding.path, [finding]);
+    }
+    const changed = new Set<string>();
+    for (const [path, list] of next) {
+      if (!sameFindings(this.findingsByPath.get(path), list)) changed.add(path);
+    }
+    for (const path of this.findingsByPath.keys()) if (!next.has(path)) changed.add(path);
+    this.findings = findings;
+    this.findingsByPath = next;
+    for (const path of changed) this.notifyExact(path);
+    for (const listener of this.globalListeners) listener();
+  }
+
+  getFindings(): Finding[] {
+    return this.findings;
+  }
+
+  findingsAt(path: string): Finding[] {
+    return this.findingsByPath.get(path) ?? EMPTY;
+  }
+
+  touch(path: string): void {
+    if (this.touched.has(path)) return;
+    this.touched.add(path);
+    this.notifyExact(path);
+  }
+
+  /** After a submit attempt every finding shows, touched or not. */
+  revealAll(): void {
+    this.showAll = true;
+    for (const set of this.listeners.values()) for (const listener of set) listener();
+  }
+
+  isRevealed(path: string): boolean {
+    return this.showAll || this.touched.has(path);
+  }
+
+  subscribe(path: string, listener: Listener): () => void {
+    let set = this.listeners.get(path);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(path, set);
+    }
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+    };
+  }
+
+  subscribeAll(listener: Listener): () => void {
+    this.globalListeners.add(listener);
+    return () => {
+      this.globalListeners.delete(listener);
+    };
+  }
+
+  private notifyPath(path: string): void {
+    for (const [key, set] of this.listeners) {
+      if (related(key, path)) for (const listener of set) listener();
+    }
+  }
+
+  private notifyExact(path: string): void {
+    const set = this.listeners.get(path);
+    if (set) for (const listener of set) listener();
+  }
+}
+
+const EMPTY: Finding[] = [];
+
+function sameFindings(a: Finding[] | undefined, b: Finding[]): boolean {
+  if (!a || a.length !== b.length) return false;
+  return a.every(
+    (f, i) => f.rule === b[i]?.rule && f.messageKey === b[i]?.messageKey && f.severity === b[i]?.severity,
+  );
+}

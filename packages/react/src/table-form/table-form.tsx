@@ -1,0 +1,275 @@
+import * as Form from "@radix-ui/react-form";
+import {
+  compileTable,
+  type Finding,
+  type FormTable,
+  type LangMode,
+  type Submission,
+  type ValidationResult,
+} from "@tianbiao/core";
+import { createI18n } from "@tianbiao/i18n";
+import type { i18n as I18n } from "i18next";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { BilingualText } from "../bilingual-text/bilingual-text";
+import { DraftOffer } from "../draft-offer/draft-offer";
+import { ErrorSummary, focusField } from "../error-summary/error-summary";
+import { plain } from "../field/use-ui";
+import { FormStore } from "../form-store/form-store";
+import { OfficialHeader } from "../official-header/official-header";
+import { ReviewView } from "../review-view/review-view";
+import { Section } from "../section/section";
+import { type WarningResponse, WarningReview } from "../warning-review/warning-review";
+import { FormContext, type FormContextValue, fieldDomId } from "./form-context";
+import { useDraft } from "./use-draft";
+
+export type SubmitOutcome =
+  | { ok: true; reference?: string }
+  | {
+      ok: false;
+      messageKey?: string;
+      params?: Record<string, string | number>;
+      message?: { zh: string; en: string };
+    };
+
+export interface SubmitDetails {
+  result: ValidationResult;
+  /** The filer's answers to the warnings: confirmed as correct, with an explanation. */
+  warnings: WarningResponse[];
+}
+
+export interface TableFormProps {
+  table: FormTable;
+  lang: LangMode;
+  /** Initial values (a saved submission, or fixtures in a story). */
+  value?: Submission;
+  onChange?: (values: Submission) => void;
+  /** Called after the filer checked their answers; reject or answer { ok: false } to keep the form open. */
+  onSubmit?: (
+    values: Submission,
+    details: SubmitDetails,
+  ) => Promise<SubmitOutcome | undefined> | SubmitOutcome | undefined;
+  /** localStorage key for autosaved drafts; no drafts when absent. */
+  draftKey?: string;
+  /** A host's own i18next instance (from @tianbiao/i18n createI18n); one is created when absent. */
+  i18n?: I18n;
+  /** Values the host supplies (previous cumulative amounts, the chosen section…). */
+  context?: Record<string, unknown>;
+  /** Show a submission read-only: no inputs accept typing, no actions. */
+  readOnly?: boolean;
+  /** Milliseconds after the last keystroke before the form validates again. */
+  validateDelayMs?: number;
+}
+
+type Phase = "edit" | "warnings" | "review" | "sending" | "sent";
+
+/**
+ * Renders any form table from its definition: the official header, its sections and footer,
+ * validation with an error summary, warnings to confirm or explain, a check-your-answers step,
+ * drafts and a language switch that keeps every value.
+ */
+export function TableForm({
+  table,
+  lang,
+  value,
+  onChange,
+  onSubmit,
+  draftKey,
+  i18n: hostI18n,
+  context,
+  readOnly = false,
+  validateDelayMs = 150,
+}: TableFormProps) {
+  const compiled = useMemo(() => compileTable(table, { context }), [table, context]);
+  const [store] = useState(() => new FormStore(value ?? {}));
+  const i18n = useMemo(() => hostI18n ?? createI18n({ lang: lang === "en" ? "en" : "zh" }), [hostI18n, lang]);
+  const idPrefix = `tb${useId().replace(/[^A-Za-z0-9]/g, "")}`;
+  const [phase, setPhase] = useState<Phase>("edit");
+  const [summary, setSummary] = useState<Finding[] | undefined>();
+  const [warningResponses, setWarningResponses] = useState<WarningResponse[]>([]);
+  const [sendError, setSendError] = useState<{ zh: string; en: string } | undefined>();
+  const [reference, setReference] = useState<string | undefined>();
+  const [focusPath, setFocusPath] = useState<string | undefined>();
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const draft = useDraft(store, readOnly ? undefined : draftKey);
+
+  const validateNow = useCallback(() => {
+    const result = compiled.validate(store.getValues());
+    store.setFindings([...result.errors, ...result.warnings]);
+    return result;
+  }, [compiled, store]);
+
+  const change = useCallback(
+    (path: string, next: unknown) => {
+      store.set(path, next);
+      onChange?.(store.getValues());
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(validateNow, validateDelayMs);
+    },
+    [store, onChange, validateNow, validateDelayMs],
+  );
+
+  const blur = useCallback(
+    (path: string) => {
+      store.touch(path);
+    },
+    [store],
+  );
+
+  useEffect(() => {
+    validateNow();
+    return () => {
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [validateNow]);
+
+  useEffect(() => {
+    if (summary && summary.length > 0) summaryRef.current?.focus();
+  }, [summary]);
+
+  useEffect(() => {
+    if (phase === "edit" && focusPath) {
+      focusField(fieldDomId(idPrefix, focusPath), focusPath);
+      setFocusPath(undefined);
+    }
+  }, [phase, focusPath, idPrefix]);
+
+  const ctx: FormContextValue = useMemo(
+    () => ({ table, compiled, store, lang, i18n, idPrefix, readOnly, change, blur }),
+    [table, compiled, store, lang, i18n, idPrefix, readOnly, change, blur],
+  );
+
+  const ui = (key: string, params?: Record<string, unknown>) => ({
+    zh: String(i18n.t(key, { ...params, lng: "zh" })),
+    en: String(i18n.t(key, { ...params, lng: "en" })),
+  });
+
+  const checkAnswers = () => {
+    store.revealAll();
+    const result = validateNow();
+    if (result.errors.length > 0) {
+      setSummary(result.errors);
+      return;
+    }
+    setSummary(undefined);
+    setPhase(result.warnings.length > 0 ? "warnings" : "review");
+  };
+
+  const send = async () => {
+    const result = validateNow();
+    if (result.errors.length > 0) {
+      setSummary(result.errors);
+      setPhase("edit");
+      return;
+    }
+    setPhase("sending");
+    setSendError(undefined);
+    try {
+      const outcome = await onSubmit?.(compiled.derive(store.getValues()), {
+        result,
+        warnings: warningResponses,
+      });
+      if (outcome && outcome.ok === false) {
+        setSendError(outcome.message ?? ui(outcome.messageKey ?? "ui.submit.failed", outcome.params));
+        setPhase("review");
+        return;
+      }
+      draft.clear();
+      setReference(outcome?.reference);
+      setPhase("sent");
+    } catch {
+      setSendError(ui("ui.submit.failed"));
+      setPhase("review");
+    }
+  };
+
+  const bodySections = table.sections;
+  return (
+    <FormContext.Provider value={ctx}>
+      <div
+        className="tb-root tb-form"
+        lang={lang === "en" ? "en" : "zh-CN"}
+        data-lang={lang}
+        data-table={table.id}
+        data-phase={phase}
+      >
+        <OfficialHeader table={table} lang={lang} />
+        {draft.offer && !readOnly ? (
+          <DraftOffer savedAt={draft.offer.savedAt} onRestore={draft.restore} onDiscard={draft.discard} />
+        ) : null}
+        {phase === "sent" ? (
+          <div className="tb-panel tb-panel-success" role="status">
+            <h2>
+              <BilingualText text={ui("ui.submit.done")} lang={lang} />
+            </h2>
+            {reference ? (
+              <p>
+                <BilingualText text={ui("ui.submit.reference", { reference })} lang={lang} />
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+        {phase === "edit" && summary && summary.length > 0 ? (
+          <ErrorSummary ref={summaryRef} findings={summary} />
+        ) : null}
+        {phase === "warnings" ? (
+          <WarningReview
+            findings={store.getFindings().filter((f) => f.severity === "warning")}
+            onBack={() => setPhase("edit")}
+            onContinue={(responses) => {
+              setWarningResponses(responses);
+              setPhase("review");
+            }}
+          />
+        ) : null}
+        {phase === "review" || phase === "sending" ? (
+          <ReviewView
+            sending={phase === "sending"}
+            error={sendError}
+            onEdit={(path) => {
+              setFocusPath(path);
+              setPhase("edit");
+            }}
+            onSend={() => {
+              void send();
+            }}
+          />
+        ) : null}
+        <Form.Root
+          className="tb-form-body"
+          noValidate
+          hidden={phase !== "edit" && !readOnly}
+          aria-label={plain(table.title, lang)}
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!readOnly) checkAnswers();
+          }}
+        >
+          {bodySections.map((section) => (
+            <Section key={section.id} section={section} />
+          ))}
+          {readOnly ? null : (
+            <div className="tb-actions">
+              <Form.Submit className="tb-button tb-button-primary">
+                <BilingualText text={ui("ui.action.review")} lang={lang} />
+              </Form.Submit>
+              <button type="button" className="tb-button" onClick={() => window.print()}>
+                <BilingualText text={ui("ui.action.print")} lang={lang} />
+              </button>
+              {draft.savedAt ? (
+                <span className="tb-draft-status" role="status">
+                  <BilingualText text={ui("ui.draft.saved")} lang={lang} />
+                </span>
+              ) : null}
+              {draft.failed ? (
+                <span className="tb-draft-status tb-draft-failed" role="alert">
+                  <BilingualText text={ui("ui.draft.failed")} lang={lang} />
+                </span>
+              ) : null}
+            </div>
+          )}
+        </Form.Root>
+      </div>
+    </FormContext.Provider>
+  );
+}

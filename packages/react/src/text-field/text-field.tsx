@@ -1,0 +1,69 @@
+import * as Form from "@radix-ui/react-form";
+import type { LongTextField, TextField as TextFieldModel } from "@tianbiao/core";
+import { FieldFrame } from "../field/field-frame";
+import { useFieldValue } from "../form-store/use-field";
+import { useFormContext } from "../table-form/form-context";
+
+const inputModes: Record<string, "tel" | "email" | "url" | "numeric" | undefined> = {
+  areaCode: "tel",
+  landline: "tel",
+  mobile: "tel",
+  postcode: "numeric",
+  email: "email",
+  url: "url",
+};
+
+const autoCompletes: Record<string, string | undefined> = {
+  mobile: "tel",
+  email: "email",
+  url: "url",
+  postcode: "postal-code",
+};
+
+export interface TextFieldProps {
+  field: TextFieldModel | LongTextField;
+  path: string;
+}
+
+/** Single-line or long text; formats (phone, e-mail, URL) get the matching keyboard on phones. */
+export function TextField({ field, path }: TextFieldProps) {
+  const { change, blur, readOnly } = useFormContext();
+  const value = useFieldValue<string | undefined>(path);
+  const format = field.kind === "text" ? field.format : undefined;
+  const textLang = field.kind === "text" ? field.textLang : undefined;
+  return (
+    <FieldFrame field={field} path={path}>
+      {({ id, required }) => (
+        <Form.Control asChild>
+          {field.kind === "longText" ? (
+            <textarea
+              id={id}
+              className="tb-input tb-textarea"
+              rows={field.rows ?? 4}
+              value={value ?? ""}
+              aria-required={required || undefined}
+              readOnly={readOnly || field.readOnly}
+              onChange={(event) => change(path, event.target.value)}
+              onBlur={() => blur(path)}
+            />
+          ) : (
+            <input
+              id={id}
+              type="text"
+              className="tb-input"
+              data-width={field.width}
+              lang={textLang === "en" ? "en" : undefined}
+              inputMode={format ? inputModes[format] : undefined}
+              autoComplete={format ? (autoCompletes[format] ?? "off") : "off"}
+              value={value ?? ""}
+              aria-required={required || undefined}
+              readOnly={readOnly || field.readOnly}
+              onChange={(event) => change(path, event.target.value)}
+              onBlur={() => blur(path)}
+            />
+          )}
+        </Form.Control>
+      )}
+    </FieldFrame>
+  );
+}
