@@ -35,7 +35,7 @@ describe("<tianbiao-form>", () => {
   it("switches language when the lang attribute changes, keeping what was typed", async () => {
     const element = place({ table: "enterprise-3", lang: "zh" });
     await heading(element);
-    const input = element.shadowRoot?.querySelector<HTMLInputElement>("input[type=text]");
+    const input = element.shadowRoot?.querySelector<HTMLInputElement>("input[name=contractNumber]");
     if (!input) throw new Error("no input");
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
     setter?.call(input, "HT-1");
@@ -44,7 +44,9 @@ describe("<tianbiao-form>", () => {
     await waitFor(() =>
       expect(element.shadowRoot?.querySelector("h1")?.textContent).toMatch(/contract execution/i),
     );
-    expect(element.shadowRoot?.querySelector<HTMLInputElement>("input[type=text]")?.value).toBe("HT-1");
+    expect(element.shadowRoot?.querySelector<HTMLInputElement>("input[name=contractNumber]")?.value).toBe(
+      "HT-1",
+    );
   });
 
   it("tells the host about changes with a tianbiao:change event", async () => {
@@ -52,7 +54,7 @@ describe("<tianbiao-form>", () => {
     await heading(element);
     const seen = vi.fn();
     element.addEventListener("tianbiao:change", (event) => seen((event as CustomEvent).detail));
-    const input = element.shadowRoot?.querySelector<HTMLInputElement>("input[type=text]");
+    const input = element.shadowRoot?.querySelector<HTMLInputElement>("input[name=contractNumber]");
     if (!input) throw new Error("no input");
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
     setter?.call(input, "X");
