@@ -1,5 +1,5 @@
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defaultClientConditions, defineConfig } from "vite";
 
 // The ES module build: the element and React in one entry, each table in its own chunk. An app
 // build (not library mode) so the output is fully minified.
@@ -7,6 +7,9 @@ export default defineConfig({
   plugins: [react()],
   // Relative URLs, so chunks load from wherever the host serves the script (e.g. /tianbiao/).
   base: "./",
+  // Workspace packages from their sources, module by module, so a code list only a table needs
+  // travels in that table's chunk instead of the script every page loads.
+  resolve: { conditions: ["source", ...defaultClientConditions] },
   define: { "process.env.NODE_ENV": JSON.stringify("production") },
   build: {
     outDir: "dist",

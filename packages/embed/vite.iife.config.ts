@@ -1,9 +1,10 @@
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defaultClientConditions, defineConfig } from "vite";
 
 // The classic-script build for hosts that cannot load modules: one file, every table inlined.
 export default defineConfig({
   plugins: [react()],
+  resolve: { conditions: ["source", ...defaultClientConditions] },
   define: { "process.env.NODE_ENV": JSON.stringify("production") },
   build: {
     outDir: "dist",

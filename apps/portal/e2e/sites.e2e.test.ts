@@ -44,7 +44,7 @@ afterAll(async () => {
 
 function form(id: string) {
   const module = getTableModule(id);
-  if (!module || module.table.kind !== "form" || !module.fixtures) throw new Error(`${id} is not a form`);
+  if (module?.table.kind !== "form" || !module.fixtures) throw new Error(`${id} is not a form`);
   return { table: module.table as FormTable, fixtures: module.fixtures };
 }
 

@@ -123,13 +123,16 @@ describe("filling 企业1表 with the keyboard alone", () => {
       const phase = await page.evaluate(() => document.querySelector(".tb-form")?.getAttribute("data-phase"));
       if (phase === "sent") break;
       if (phase === "edit") {
-        const summary = await page.evaluate(() => document.querySelector(".tb-error-summary")?.textContent ?? "");
+        const summary = await page.evaluate(
+          () => document.querySelector(".tb-error-summary")?.textContent ?? "",
+        );
         throw new Error(`the form still has problems: ${summary}`);
       }
       await page.keyboard.press("Tab");
       const el = await focused(page);
       if (el.type === "checkbox" && !el.checked) await page.keyboard.press("Space");
-      if (el.tag === "BUTTON" && /继续|提交/.test(el.text) && !/返回/.test(el.text)) await page.keyboard.press("Enter");
+      if (el.tag === "BUTTON" && /继续|提交/.test(el.text) && !/返回/.test(el.text))
+        await page.keyboard.press("Enter");
     }
     const submitted = (await page.evaluate(() => window.tianbiaoSubmitted)) as Submission | undefined;
     await page.close();

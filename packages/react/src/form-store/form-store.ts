@@ -16,11 +16,22 @@ function getIn(root: unknown, path: string): unknown {
   return node;
 }
 
-function setIn(root: Submission, parts: string[], value: unknown): Submission {
+/** Says which missing containers are arrays (rows); everything else, matrix rows keyed 401 included, is an object. */
+export type ContainerKind = (path: string) => "array" | "object";
+
+function setIn(
+  root: Submission,
+  parts: string[],
+  value: unknown,
+  kindOf: ContainerKind,
+  prefix = "",
+): Submission {
   const [head, ...rest] = parts;
   if (head === undefined) return root;
   const current = (root as Record<string, unknown>)[head];
-  const next = rest.length === 0 ? value : setIn(childContainer(current, rest[0] ?? ""), rest, value);
+  const here = prefix ? `${prefix}.${head}` : head;
+  const next =
+    rest.length === 0 ? value : setIn(childContainer(current, kindOf(here)), rest, value, kindOf, here);
   if (Array.isArray(root)) {
     const copy = [...root];
     copy[Number(head)] = next;
@@ -29,9 +40,9 @@ function setIn(root: Submission, parts: string[], value: unknown): Submission {
   return { ...root, [head]: next };
 }
 
-function childContainer(current: unknown, nextKey: string): Submission {
+function childContainer(current: unknown, kind: "array" | "object"): Submission {
   if (current !== null && typeof current === "object") return current as Submission;
-  return (/^\d+$/.test(nextKey) ? [] : {}) as Submission;
+  return (kind === "array" ? [] : {}) as Submission;
 }
 
 /** True when `a` is `b` or one is a dotted prefix of the other. */
@@ -58,7 +69,10 @@ export class FormStore {
   private touched = new Set<string>();
   private showAll = false;
 
-  constructor(initial: Submission = {}) {
+  constructor(
+    initial: Submission = {},
+    private readonly kindOf: ContainerKind = () => "object",
+  ) {
     this.values = initial;
   }
 
@@ -72,8 +86,8 @@ export class FormStore {
 
   /** Sets one value and notifies the listeners of that path, its ancestors and its descendants. */
   set(path: string, value: unknown): void {
-    this.values = setIn(this.values, segments(path), value);
-    this.notifyPath(path);
+    this.values = setIn(this.values, segments(path), value, this.kindOf);
+    this.notifyPath(path, value === null || value === undefined || typeof value === "object");
     for (const listener of this.globalListeners) listener();
   }
 
@@ -146,10 +160,19 @@ export class FormStore {
     };
   }
 
-  private notifyPath(path: string): void {
-    for (const [key, set] of this.listeners) {
-      if (related(key, path)) for (const listener of set) listener();
+  /**
+   * Notifies the path and its ancestors; descendants only when a container was replaced (a row
+   * removed, a draft restored), so a keystroke costs the depth of its path, not the form's size.
+   */
+  private notifyPath(path: string, container: boolean): void {
+    if (container) {
+      for (const [key, set] of this.listeners) {
+        if (related(key, path)) for (const listener of set) listener();
+      }
+      return;
     }
+    const parts = segments(path);
+    for (let n = parts.length; n > 0; n--) this.notifyExact(parts.slice(0, n).join("."));
   }
 
   private notifyExact(path: string): void {

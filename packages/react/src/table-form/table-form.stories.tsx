@@ -6,8 +6,7 @@ import { TableForm } from "./table-form";
 
 function form(id: string) {
   const module = getTableModule(id);
-  if (!module || module.table.kind !== "form" || !module.fixtures)
-    throw new Error(`${id} is not a form table`);
+  if (module?.table.kind !== "form" || !module.fixtures) throw new Error(`${id} is not a form table`);
   return { table: module.table as FormTable, fixtures: module.fixtures };
 }
 

@@ -13,8 +13,7 @@ const i18n = createI18n({ lang: "zh" });
 
 function formModule(id: string) {
   const module = getTableModule(id);
-  if (!module || module.table.kind !== "form" || !module.fixtures)
-    throw new Error(`${id} is not a form with fixtures`);
+  if (module?.table.kind !== "form" || !module.fixtures) throw new Error(`${id} is not a form with fixtures`);
   return { table: module.table as FormTable, fixtures: module.fixtures };
 }
 

@@ -16,6 +16,7 @@ import { ErrorSummary, focusField } from "../error-summary/error-summary";
 import { plain } from "../field/use-ui";
 import { FormStore } from "../form-store/form-store";
 import { OfficialHeader } from "../official-header/official-header";
+import { PrintPageHeader } from "../print/print-page-header";
 import { ReviewView } from "../review-view/review-view";
 import { Section } from "../section/section";
 import { type WarningResponse, WarningReview } from "../warning-review/warning-review";
@@ -80,7 +81,12 @@ export function TableForm({
   validateDelayMs = 150,
 }: TableFormProps) {
   const compiled = useMemo(() => compileTable(table, { context }), [table, context]);
-  const [store] = useState(() => new FormStore(value ?? {}));
+  const [store] = useState(
+    () =>
+      new FormStore(value ?? {}, (path) =>
+        compiled.fieldAt(path)?.kind === "rows" && !/\.\d+$/.test(path) ? "array" : "object",
+      ),
+  );
   const i18n = useMemo(() => hostI18n ?? createI18n({ lang: lang === "en" ? "en" : "zh" }), [hostI18n, lang]);
   const idPrefix = `tb${useId().replace(/[^A-Za-z0-9]/g, "")}`;
   const [phase, setPhase] = useState<Phase>("edit");
@@ -193,6 +199,7 @@ export function TableForm({
         data-table={table.id}
         data-phase={phase}
       >
+        <PrintPageHeader table={table} lang={lang} i18n={i18n} />
         <OfficialHeader table={table} lang={lang} />
         {draft.offer && !readOnly ? (
           <DraftOffer savedAt={draft.offer.savedAt} onRestore={draft.restore} onDiscard={draft.discard} />

@@ -1,0 +1,408 @@
+import * as Form from "@radix-ui/react-form";
+import type {
+  ChoiceField,
+  ChoiceOption,
+  Field as FieldModel,
+  Lang,
+  RowsField as RowsFieldModel,
+  Text,
+} from "@tianbiao/core";
+import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { flushSync } from "react-dom";
+import { BilingualText } from "../bilingual-text/bilingual-text";
+import { Field } from "../field/field";
+import { FieldFrame } from "../field/field-frame";
+import { plain, useUi } from "../field/use-ui";
+import type { FormStore } from "../form-store/form-store";
+import { useFieldSelector, useFieldValue } from "../form-store/use-field";
+import { fieldDomId, useFormContext } from "../table-form/form-context";
+
+/** Rows rendered at first and added by each "show more". */
+export const ROWS_PAGE_SIZE = 50;
+
+/** The column a row's kind (中方投资者 / 外方投资者) is stored in. */
+export const ROW_KIND_COLUMN = "rowKind";
+
+export interface RowsFieldProps {
+  field: RowsFieldModel;
+  path: string;
+}
+
+const rowCountOf = (value: unknown): number => (Array.isArray(value) ? value.length : 0);
+
+type FocusTarget = { kind: "row"; index: number } | { kind: "add" };
+
+/**
+ * Repeating rows laid out like the paper: printed column headers and marks, one line per row, each
+ * cell a field at `<path>.<row>.<column id>`. The container subscribes to the row count only, so
+ * typing in a cell re-renders that cell. Long lists render in pages of ROWS_PAGE_SIZE rows.
+ */
+export function RowsField({ field, path }: RowsFieldProps) {
+  const { lang, idPrefix, readOnly: formReadOnly, store, change } = useFormContext();
+  const ui = useUi();
+  const count = useFieldSelector(path, rowCountOf);
+  const min = field.minRows ?? 0;
+  const max = field.maxRows ?? Number.POSITIVE_INFINITY;
+  const rowCount = Math.max(count, min);
+  const editable = !formReadOnly && field.readOnly !== true;
+  const [limit, setLimit] = useState(ROWS_PAGE_SIZE);
+  const printing = usePrinting();
+  const lastFindingRow = useLastFindingRow(store, path);
+  const shown = printing ? rowCount : Math.min(rowCount, Math.max(limit, lastFindingRow + 1));
+  const [announcement, setAnnouncement] = useState<{ text: Text; seq: number } | null>(null);
+  const [focusTarget, setFocusTarget] = useState<FocusTarget | null>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const baseId = fieldDomId(idPrefix, path);
+
+  const announce = useCallback((text: Text) => {
+    setAnnouncement((previous) => ({ text, seq: (previous?.seq ?? 0) + 1 }));
+  }, []);
+
+  useEffect(() => {
+    if (!focusTarget) return;
+    if (focusTarget.kind === "add") addRef.current?.focus();
+    else firstControl(bodyRef.current, focusTarget.index)?.focus();
+  }, [focusTarget]);
+
+  const atMax = rowCount >= max;
+  const addRow = () => {
+    if (atMax) {
+      announce(ui("ui.rows.maxReached", { max }));
+      return;
+    }
+    const rows = padded(store.get(path), rowCount);
+    rows.push({});
+    // The new row must be rendered to take focus, even past the current page.
+    setLimit((current) => Math.max(current, rows.length));
+    change(path, rows);
+    setFocusTarget({ kind: "row", index: rows.length - 1 });
+    announce(ui("ui.rows.added", { n: rows.length }));
+  };
+
+  const removeRow = useCallback(
+    (index: number) => {
+      const rows = padded(store.get(path), min).filter((_, i) => i !== index);
+      change(path, rows);
+      setFocusTarget(index < Math.max(rows.length, min) ? { kind: "row", index } : { kind: "add" });
+      announce(ui("ui.rows.removed", { n: index + 1 }));
+    },
+    [store, path, min, change, announce, ui],
+  );
+
+  const showMore = (all: boolean) => {
+    const next = all ? rowCount : Math.min(rowCount, shown + ROWS_PAGE_SIZE);
+    setLimit(next);
+    // Focus moves to the first row just shown: the button may be gone, and the new rows come next anyway.
+    setFocusTarget({ kind: "row", index: shown });
+    announce(ui("ui.rows.shownCount", { shown: next, total: rowCount }));
+  };
+
+  const headers = useMemo(
+    () => field.columns.map((column) => ({ column, id: `${baseId}-col-${column.id}` })),
+    [field.columns, baseId],
+  );
+  const hasMarks = (field.columnMarks?.length ?? 0) > 0;
+  const columnCount = 1 + (field.rowKinds ? 1 : 0) + field.columns.length + (editable ? 1 : 0);
+  const indexes = useMemo(() => Array.from({ length: shown }, (_, i) => i), [shown]);
+
+  return (
+    <FieldFrame field={field} path={path} asGroup>
+      {() => (
+        <div className="tb-rows" data-rows={rowCount}>
+          <div className="tb-rows-scroll">
+            <table className="tb-rows-table">
+              <thead>
+                <tr>
+                  <th scope="col" className="tb-rows-number">
+                    <BilingualText text={ui("ui.rows.number")} lang={lang} />
+                  </th>
+                  {field.rowKinds ? (
+                    <th scope="col" className="tb-rows-kind">
+                      <BilingualText text={ui("ui.rows.rowKind")} lang={lang} />
+                    </th>
+                  ) : null}
+                  {headers.map(({ column, id }) => (
+                    <th key={column.id} scope="col" id={id} data-kind={column.kind}>
+                      <ColumnHeader column={column} />
+                    </th>
+                  ))}
+                  {editable ? (
+                    <th scope="col" className="tb-rows-actions-cell">
+                      <span className="tb-visually-hidden">
+                        <BilingualText text={ui("ui.rows.actions")} lang={lang} />
+                      </span>
+                    </th>
+                  ) : null}
+                </tr>
+                {hasMarks ? (
+                  <tr className="tb-marks">
+                    <td />
+                    {field.rowKinds ? <td /> : null}
+                    {field.columns.map((column, i) => (
+                      <td key={column.id}>{field.columnMarks?.[i] ?? ""}</td>
+                    ))}
+                    {editable ? <td className="tb-rows-actions-cell" /> : null}
+                  </tr>
+                ) : null}
+              </thead>
+              <tbody ref={bodyRef}>
+                {indexes.map((index) => (
+                  <Row
+                    key={index}
+                    field={field}
+                    path={path}
+                    index={index}
+                    editable={editable}
+                    canRemove={rowCount > min}
+                    onRemove={removeRow}
+                  />
+                ))}
+                {rowCount === 0 ? (
+                  <tr>
+                    <td colSpan={columnCount} className="tb-rows-empty">
+                      <BilingualText text={ui("ui.rows.empty")} lang={lang} />
+                    </td>
+                  </tr>
+                ) : null}
+              </tbody>
+            </table>
+          </div>
+          {shown < rowCount ? (
+            <div className="tb-actions tb-rows-more">
+              <span className="tb-rows-shown">
+                <BilingualText text={ui("ui.rows.shownCount", { shown, total: rowCount })} lang={lang} />
+              </span>
+              <button type="button" className="tb-button" onClick={() => showMore(false)}>
+                <BilingualText
+                  text={ui("ui.rows.showMore", { count: Math.min(ROWS_PAGE_SIZE, rowCount - shown) })}
+                  lang={lang}
+                />
+              </button>
+              <button type="button" className="tb-button" onClick={() => showMore(true)}>
+                <BilingualText text={ui("ui.rows.showAll", { total: rowCount })} lang={lang} />
+              </button>
+            </div>
+          ) : null}
+          {editable ? (
+            <div className="tb-actions tb-rows-actions">
+              <button
+                ref={addRef}
+                type="button"
+                className="tb-button tb-rows-add"
+                aria-disabled={atMax || undefined}
+                aria-describedby={atMax ? `${baseId}-max` : undefined}
+                onClick={addRow}
+              >
+                <BilingualText text={ui("ui.action.addRow")} lang={lang} />
+              </button>
+              {atMax ? (
+                <span id={`${baseId}-max`} className="tb-hint">
+                  <BilingualText text={ui("ui.rows.maxReached", { max })} lang={lang} />
+                </span>
+              ) : null}
+            </div>
+          ) : null}
+          <div className="tb-visually-hidden" role="status" aria-live="polite">
+            {announcement ? (
+              <span key={announcement.seq}>
+                <BilingualText text={announcement.text} lang={lang} />
+              </span>
+            ) : null}
+          </div>
+        </div>
+      )}
+    </FieldFrame>
+  );
+}
+
+function ColumnHeader({ column }: { column: FieldModel }) {
+  const { lang, i18n } = useFormContext();
+  const unit = "unit" in column ? column.unit : undefined;
+  const text = useMemo(() => {
+    if (!unit) return column.label;
+    const inLang = (lng: Lang) =>
+      String(
+        i18n.t("ui.rows.columnWithUnit", {
+          lng,
+          label: column.label[lng],
+          unit: String(i18n.t(`ui.unit.${unit}`, { lng })),
+        }),
+      );
+    return { zh: inLang("zh"), en: inLang("en") };
+  }, [column.label, unit, i18n]);
+  return (
+    <>
+      {column.code ? <span className="tb-field-code">{column.code}</span> : null}
+      <BilingualText text={text} lang={lang} />
+    </>
+  );
+}
+
+interface RowProps {
+  field: RowsFieldModel;
+  path: string;
+  index: number;
+  editable: boolean;
+  canRemove: boolean;
+  onRemove: (index: number) => void;
+}
+
+/** One row: memoised so adding or removing a row does not re-render the others' cells. */
+const Row = memo(function Row({ field, path, index, editable, canRemove, onRemove }: RowProps) {
+  const { lang, i18n } = useFormContext();
+  const ui = useUi();
+  const rowPath = `${path}.${index}`;
+  const row = index + 1;
+  // Each cell's label names its row, so a screen reader hears "认证名称（第 3 行）", not a bare column.
+  const cells = useMemo(() => {
+    const cellLabel = (label: Text): Text => {
+      const inLang = (lng: Lang) => String(i18n.t("ui.rows.cellLabel", { lng, label: label[lng], n: row }));
+      return { zh: inLang("zh"), en: inLang("en") };
+    };
+    const kind: ChoiceField | undefined = field.rowKinds
+      ? {
+          id: ROW_KIND_COLUMN,
+          kind: "choice",
+          display: "select",
+          options: field.rowKinds,
+          label: cellLabel(ui("ui.rows.rowKind")),
+        }
+      : undefined;
+    const columns = field.columns.map(
+      (column): FieldModel => ({ ...column, help: undefined, label: cellLabel(column.label) }),
+    );
+    return { kind, columns };
+  }, [field.columns, field.rowKinds, row, i18n, ui]);
+  // Radix Form keeps every control's validity in its Root's state and resets it on each keystroke, which
+  // re-renders every control under that Root. A Root per row keeps that inside the row: with 1,000 rows a
+  // keystroke re-renders one row's controls, not all of them. asChild renders no extra <form>.
+  return (
+    <Form.Root asChild>
+      <tr className="tb-rows-row" data-row={index}>
+        <th scope="row" className="tb-rows-number">
+          {row}
+        </th>
+        {cells.kind ? (
+          <td className="tb-rows-cell tb-rows-kind">
+            <RowKindSelect field={cells.kind} path={`${rowPath}.${ROW_KIND_COLUMN}`} />
+          </td>
+        ) : null}
+        {cells.columns.map((column) => (
+          <td key={column.id} className="tb-rows-cell" data-column={column.id}>
+            <Field field={column} path={`${rowPath}.${column.id}`} />
+          </td>
+        ))}
+        {editable ? (
+          <td className="tb-rows-actions-cell">
+            <button
+              type="button"
+              className="tb-button tb-button-secondary tb-rows-remove"
+              aria-disabled={canRemove ? undefined : true}
+              onClick={() => {
+                if (canRemove) onRemove(index);
+              }}
+            >
+              <BilingualText text={ui("ui.a11y.removeRow", { n: row })} lang={lang} />
+            </button>
+          </td>
+        ) : null}
+      </tr>
+    </Form.Root>
+  );
+});
+
+/** The row heading (中方投资者 / 外方投资者) as a select stored in the row's `rowKind` column. */
+function RowKindSelect({ field, path }: { field: ChoiceField; path: string }) {
+  const { lang, change, blur, readOnly } = useFormContext();
+  const ui = useUi();
+  const value = useFieldValue<string | undefined>(path);
+  const options = flatOptions(field.options);
+  const selected = options.find((option) => option.value === value);
+  return (
+    <FieldFrame field={field} path={path}>
+      {({ id, required }) =>
+        readOnly ? (
+          <input
+            id={id}
+            type="text"
+            className="tb-input"
+            readOnly
+            value={selected ? plain(selected.label, lang) : (value ?? "")}
+          />
+        ) : (
+          <Form.Control asChild>
+            <select
+              id={id}
+              className="tb-input tb-select"
+              value={value ?? ""}
+              aria-required={required || undefined}
+              onChange={(event) => change(path, event.target.value === "" ? undefined : event.target.value)}
+              onBlur={() => blur(path)}
+            >
+              <option value="">{plain(ui("ui.choice.placeholder"), lang)}</option>
+              {options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {plain(option.label, lang)}
+                </option>
+              ))}
+            </select>
+          </Form.Control>
+        )
+      }
+    </FieldFrame>
+  );
+}
+
+function flatOptions(options: ChoiceOption[]): ChoiceOption[] {
+  return options.flatMap((option) => (option.children ? flatOptions(option.children) : [option]));
+}
+
+/** The stored rows, padded with empty rows up to `length` (rows shown for minRows but never typed in). */
+function padded(value: unknown, length: number): unknown[] {
+  const rows = Array.isArray(value) ? [...value] : [];
+  for (let i = 0; i < rows.length; i += 1) if (rows[i] === undefined) rows[i] = {};
+  while (rows.length < length) rows.push({});
+  return rows;
+}
+
+function firstControl(body: HTMLElement | null, index: number): HTMLElement | null {
+  const row = body?.querySelector(`tr[data-row="${index}"]`);
+  return row?.querySelector<HTMLElement>("input, select, textarea") ?? null;
+}
+
+/** True while the browser prints, so every row is on paper, not only the first page of them. */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    // Printing lays the page out right after beforeprint, so the rows must be in the DOM by then.
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", after);
+    return () => {
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", after);
+    };
+  }, []);
+  return printing;
+}
+
+/**
+ * The last row with an error the filer can see (after a submit attempt, or a touched cell), so a link
+ * in the error summary never points at a row that is not rendered. Re-renders only when that index changes.
+ */
+function useLastFindingRow(store: FormStore, path: string): number {
+  const subscribe = useCallback((listener: () => void) => store.subscribeAll(listener), [store]);
+  const get = useCallback(() => {
+    const prefix = `${path}.`;
+    let last = -1;
+    for (const finding of store.getFindings()) {
+      if (finding.severity !== "error" || !finding.path.startsWith(prefix)) continue;
+      const index = Number(finding.path.slice(prefix.length).split(".")[0]);
+      if (Number.isInteger(index) && index > last && store.isRevealed(finding.path)) last = index;
+    }
+    return last;
+  }, [store, path]);
+  return useSyncExternalStore(subscribe, get, get);
+}
