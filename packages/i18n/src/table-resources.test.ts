@@ -14,7 +14,7 @@ const form: FormTable = {
     document: { zh: "国统制〔2022〕45号", en: "Guotongzhi [2022] No. 45" },
     seed: "002_d6d363500db4324d.txt",
   },
-  notes: [{ zh: "有关指标统计口径请见主要指标解释。", en: "See the explanation of main indicators." }],
+  notes: [{ zh: "有关指标统计口径请见主要指标解释。", en: "See the main indicator explanation." }],
   sections: [
     {
       id: "identity",

@@ -17,7 +17,7 @@ export const certifications: CodeList = {
   version: "2022",
   source: {
     zh: `${statisticalSurveySystem.zh} 服务外包统企业５表 501；主要指标解释（五）`,
-    en: `${statisticalSurveySystem.en}, table Enterprise 5, field 501; explanation of main indicators (5)`,
+    en: `${statisticalSurveySystem.en}, table Enterprise 5, field 501; main indicator explanation (5)`,
   },
   entries: [
     {

@@ -8,7 +8,7 @@ export const trainingCategories: CodeList = {
   version: "2022",
   source: {
     zh: `${statisticalSurveySystem.zh} 主要指标解释（七）（八） 培训类别`,
-    en: `${statisticalSurveySystem.en}, explanation of main indicators (7) and (8), training category`,
+    en: `${statisticalSurveySystem.en}, main indicator explanation (7) and (8), training category`,
   },
   entries: [
     {

@@ -64,14 +64,18 @@ export const NoMatchEn: Story = {
   },
 };
 
-/** Every reference table of the catalogue, bilingual. */
-export const AllReferenceTables: Story = {
-  name: "every reference table · bilingual",
+const everyTable = (lang: LangMode): Story => ({
+  name: `every reference table · ${lang}`,
   render: () => (
     <>
       {references.map((table) => (
-        <ReferenceTable key={table.id} table={table} lang="bilingual" headingLevel={2} />
+        <ReferenceTable key={table.id} table={table} lang={lang} headingLevel={2} />
       ))}
     </>
   ),
-};
+});
+
+/** Every reference table of the catalogue, in each language mode. */
+export const AllReferenceTables = everyTable("bilingual");
+export const AllReferenceTablesZh = everyTable("zh");
+export const AllReferenceTablesEn = everyTable("en");
