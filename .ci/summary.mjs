@@ -9,15 +9,16 @@ let failed = 0;
 let skipped = 0;
 const rows = [];
 for (const dir of dirs) {
-  const file = join(root, dir, "test-results", "vitest.json");
-  if (!existsSync(file)) continue;
-  const report = JSON.parse(readFileSync(file, "utf8"));
-  passed += report.numPassedTests;
-  failed += report.numFailedTests;
-  skipped += report.numPendingTests + report.numTodoTests;
-  rows.push(
-    `  ${dir === "." ? "storybook" : dir}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`,
-  );
+  for (const name of ["vitest.json", "vitest-e2e.json"]) {
+    const file = join(root, dir, "test-results", name);
+    if (!existsSync(file)) continue;
+    const report = JSON.parse(readFileSync(file, "utf8"));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    skipped += report.numPendingTests + report.numTodoTests;
+    const label = `${dir === "." ? "storybook" : dir}${name === "vitest-e2e.json" ? " (browser)" : ""}`;
+    rows.push(`  ${label}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+  }
 }
 console.log(["tests by workspace:", ...rows].join("\n"));
 if (skipped > 0) {

@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.{ts,tsx}"],
     environment: "jsdom",
+    setupFiles: ["./src/test-setup.ts"],
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
   },
 });

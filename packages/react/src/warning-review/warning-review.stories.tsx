@@ -17,7 +17,7 @@ export const ConfirmOrExplainZh: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: /检查填写内容/ }));
     await userEvent.click(await canvas.findByRole("button", { name: /继续/ }));
-    await expect(await canvas.findByText(/请确认/)).toBeTruthy();
+    await expect(await canvas.findByText(/请确认填写无误，或说明原因/)).toBeTruthy();
   },
 };
 
