@@ -1,5 +1,5 @@
 import type { InvalidFixture, Submission, TableFixtures } from "@tianbiao/core";
-import { breaking, longText } from "./fixture-tools";
+import { breaking, headerBreakages, longText } from "./fixture-tools";
 import { lakeshore, lakeshoreFooter, yunfan, yunfanFooter } from "./shared.fixtures";
 
 // The amount already executed under the contract before this period, as the system supplies it.
@@ -45,26 +45,7 @@ export const enterprise3Fixtures: TableFixtures = {
   english,
   context: { previousCumulative },
   invalid: [
-    breaking(
-      valid,
-      "no-identifier",
-      { rule: "identifier-required", path: "creditCode" },
-      {
-        zh: "既未填统一社会信用代码，也未填组织机构代码。",
-        en: "Neither a unified social credit code nor an organization code is given.",
-      },
-      { creditCode: undefined },
-    ),
-    breaking(
-      valid,
-      "credit-code-check-character",
-      { rule: "checksum", path: "creditCode" },
-      {
-        zh: "统一社会信用代码的校验码错误。",
-        en: "The check character of the unified social credit code is wrong.",
-      },
-      { creditCode: yunfan.creditCodeBadCheck },
-    ),
+    ...headerBreakages(valid, yunfan.creditCodeBadCheck),
     breaking(
       valid,
       "no-bank",

@@ -41,3 +41,32 @@ export function breaking(
 export function longText(unit: string, length: number): string {
   return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 }
+
+/**
+ * The two breakages of the header every credit-coded statistical table shares (common.ts): no
+ * identifier at all, and a 统一社会信用代码 whose check character is wrong.
+ */
+export function headerBreakages(valid: Submission, badCreditCode: string): InvalidFixture[] {
+  return [
+    breaking(
+      valid,
+      "no-identifier",
+      { rule: "identifier-required", path: "creditCode" },
+      {
+        zh: "既未填统一社会信用代码，也未填组织机构代码。",
+        en: "Neither a unified social credit code nor an organization code is given.",
+      },
+      { creditCode: undefined },
+    ),
+    breaking(
+      valid,
+      "credit-code-check-character",
+      { rule: "checksum", path: "creditCode" },
+      {
+        zh: "统一社会信用代码的校验码错误。",
+        en: "The check character of the unified social credit code is wrong.",
+      },
+      { creditCode: badCreditCode },
+    ),
+  ];
+}

@@ -1,5 +1,5 @@
 import type { Submission, TableFixtures } from "@tianbiao/core";
-import { breaking } from "./fixture-tools";
+import { breaking, headerBreakages } from "./fixture-tools";
 import { bridgeway, bridgewayFooter, huizhi, huizhiFooter } from "./shared.fixtures";
 
 // The matrix value from `code: current` pairs, with last year's figures for 601, 611 and 621.
@@ -90,26 +90,7 @@ export const platform1Fixtures: TableFixtures = {
   valid,
   english,
   invalid: [
-    breaking(
-      valid,
-      "no-identifier",
-      { rule: "identifier-required", path: "creditCode" },
-      {
-        zh: "既未填统一社会信用代码，也未填组织机构代码。",
-        en: "Neither a unified social credit code nor an organization code is given.",
-      },
-      { creditCode: undefined },
-    ),
-    breaking(
-      valid,
-      "credit-code-check-character",
-      { rule: "checksum", path: "creditCode" },
-      {
-        zh: "统一社会信用代码的校验码错误。",
-        en: "The check character of the unified social credit code is wrong.",
-      },
-      { creditCode: huizhi.creditCodeBadCheck },
-    ),
+    ...headerBreakages(valid, huizhi.creditCodeBadCheck),
     breaking(
       valid,
       "no-chinese-platform-name",
