@@ -1,18 +1,24 @@
-import type { Finding, LangMode } from "@tianbiao/core";
+import type { Finding, LangMode, Text } from "@tianbiao/core";
 import { formatFinding } from "@tianbiao/i18n";
-import { useCallback } from "react";
+import type { i18n as I18n } from "i18next";
+import { useCallback, useMemo } from "react";
 import { useFormContext } from "../table-form/form-context";
 
+/** Translates a UI string key into both languages; the renderer picks per language mode. */
+export type Ui = (key: string, params?: Record<string, unknown>) => Text;
+
+/** A {@link Ui} over one i18next instance. */
+export function bilingualTranslator(i18n: I18n): Ui {
+  return (key, params) => ({
+    zh: String(i18n.t(key, { ...params, lng: "zh" })),
+    en: String(i18n.t(key, { ...params, lng: "en" })),
+  });
+}
+
 /** A UI string in the form's language; in bilingual mode both languages. */
-export function useUi(): (key: string, params?: Record<string, unknown>) => { zh: string; en: string } {
+export function useUi(): Ui {
   const { i18n } = useFormContext();
-  return useCallback(
-    (key: string, params?: Record<string, unknown>) => ({
-      zh: String(i18n.t(key, { ...params, lng: "zh" })),
-      en: String(i18n.t(key, { ...params, lng: "en" })),
-    }),
-    [i18n],
-  );
+  return useMemo(() => bilingualTranslator(i18n), [i18n]);
 }
 
 /** A finding's message in each language. */

@@ -1,19 +1,15 @@
-import type { LangMode, TableIdentity } from "@tianbiao/core";
+import type { LangMode, TableIdentity, Text } from "@tianbiao/core";
 import { BilingualText } from "../bilingual-text/bilingual-text";
-import { useUi } from "../field/use-ui";
+import { type Ui, useUi } from "../field/use-ui";
 
-export interface OfficialHeaderProps {
-  table: TableIdentity;
-  lang: LangMode;
+export interface IdentityItem {
+  key: string;
+  value: Text;
 }
 
-/**
- * The printed header: title, and 表号 / 制定机关 / 批准机关 / 批准文号 / 有效期至 / 报告期别 and the
- * 报表目录's 报送日期及方式 where the table has them.
- */
-export function OfficialHeader({ table, lang }: OfficialHeaderProps) {
-  const ui = useUi();
-  const items: Array<{ key: string; value: { zh: string; en: string } }> = [];
+/** 表号 / 制定机关 / 批准机关 / 批准文号 / 有效期至 / 报告期别 and the 报表目录's 报送日期及方式, where printed. */
+export function identityItems(table: TableIdentity, ui: Ui): IdentityItem[] {
+  const items: IdentityItem[] = [];
   if (table.tableNo) items.push({ key: "ui.header.tableNo", value: table.tableNo });
   if (table.issuer) items.push({ key: "ui.header.issuer", value: table.issuer });
   if (table.approver) items.push({ key: "ui.header.approver", value: table.approver });
@@ -24,11 +20,33 @@ export function OfficialHeader({ table, lang }: OfficialHeaderProps) {
   }
   if (table.period) items.push({ key: "ui.header.periodKind", value: ui(`ui.period.${table.period}`) });
   if (table.deadline) items.push({ key: "ui.header.deadline", value: table.deadline });
+  return items;
+}
+
+export interface OfficialHeaderViewProps {
+  title: Text;
+  items: IdentityItem[];
+  lang: LangMode;
+  ui: Ui;
+  headingLevel?: 1 | 2 | 3;
+  titleId?: string;
+}
+
+/** The printed header of any table: its title, then the identity items as the paper lists them. */
+export function OfficialHeaderView({
+  title,
+  items,
+  lang,
+  ui,
+  headingLevel = 1,
+  titleId,
+}: OfficialHeaderViewProps) {
+  const Heading = `h${headingLevel}` as "h1" | "h2" | "h3";
   return (
     <header className="tb-official-header">
-      <h1 className="tb-title">
-        <BilingualText text={table.title} lang={lang} />
-      </h1>
+      <Heading className="tb-title" id={titleId}>
+        <BilingualText text={title} lang={lang} />
+      </Heading>
       {items.length > 0 ? (
         <dl className="tb-identity">
           {items.map((item) => (
@@ -45,4 +63,15 @@ export function OfficialHeader({ table, lang }: OfficialHeaderProps) {
       ) : null}
     </header>
   );
+}
+
+export interface OfficialHeaderProps {
+  table: TableIdentity;
+  lang: LangMode;
+}
+
+/** The official header of the form being filled. */
+export function OfficialHeader({ table, lang }: OfficialHeaderProps) {
+  const ui = useUi();
+  return <OfficialHeaderView title={table.title} items={identityItems(table, ui)} lang={lang} ui={ui} />;
 }

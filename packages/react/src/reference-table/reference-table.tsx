@@ -1,9 +1,10 @@
-import type { LangMode, ReferenceTable as ReferenceTableModel, Text } from "@tianbiao/core";
+import type { LangMode, ReferenceTable as ReferenceTableModel } from "@tianbiao/core";
 import { createI18n } from "@tianbiao/i18n";
 import type { i18n as I18n } from "i18next";
-import { useCallback, useDeferredValue, useId, useMemo, useState } from "react";
+import { useDeferredValue, useId, useMemo, useState } from "react";
 import { BilingualText } from "../bilingual-text/bilingual-text";
-import { plain } from "../field/use-ui";
+import { bilingualTranslator, plain } from "../field/use-ui";
+import { identityItems, OfficialHeaderView } from "../official-header/official-header";
 
 export interface ReferenceTableProps {
   table: ReferenceTableModel;
@@ -37,13 +38,7 @@ export function ReferenceTable({
   initialQuery = "",
 }: ReferenceTableProps) {
   const i18n = useMemo(() => hostI18n ?? createI18n({ lang: lang === "en" ? "en" : "zh" }), [hostI18n, lang]);
-  const ui = useCallback(
-    (key: string, params?: Record<string, unknown>): Text => ({
-      zh: String(i18n.t(key, { ...params, lng: "zh" })),
-      en: String(i18n.t(key, { ...params, lng: "en" })),
-    }),
-    [i18n],
-  );
+  const ui = useMemo(() => bilingualTranslator(i18n), [i18n]);
   const baseId = `tb${useId().replace(/[^A-Za-z0-9]/g, "")}`;
   const [query, setQuery] = useState(initialQuery);
   // Typing stays responsive on long tables: filtering renders at a lower priority than the input.
@@ -60,9 +55,15 @@ export function ReferenceTable({
     : matches === 0
       ? ui("ui.reference.noResults")
       : ui("ui.reference.results", { count: matches });
-  const Heading = `h${headingLevel}` as "h1" | "h2" | "h3";
   const SubHeading = `h${headingLevel + 1}` as "h2" | "h3" | "h4";
-  const identity = identityItems(table, ui);
+  const { document, section } = table.source;
+  const identity = [
+    ...identityItems(table, ui),
+    {
+      key: "ui.reference.source",
+      value: section ? { zh: `${document.zh} ${section.zh}`, en: `${document.en}, ${section.en}` } : document,
+    },
+  ];
   const titleId = `${baseId}-title`;
   const firstColumn = table.columns[0]?.id;
 
@@ -76,23 +77,14 @@ export function ReferenceTable({
       data-table={table.id}
       aria-labelledby={titleId}
     >
-      <header className="tb-official-header">
-        <Heading className="tb-title" id={titleId}>
-          <BilingualText text={table.title} lang={lang} />
-        </Heading>
-        <dl className="tb-identity">
-          {identity.map((item) => (
-            <div key={item.key} className="tb-identity-item">
-              <dt>
-                <BilingualText text={ui(item.key)} lang={lang} />
-              </dt>
-              <dd>
-                <BilingualText text={item.value} lang={lang} />
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </header>
+      <OfficialHeaderView
+        title={table.title}
+        items={identity}
+        lang={lang}
+        ui={ui}
+        headingLevel={headingLevel as 1 | 2 | 3}
+        titleId={titleId}
+      />
       <search className="tb-reference-search" aria-labelledby={`${baseId}-search-label ${titleId}`}>
         <label id={`${baseId}-search-label`} htmlFor={`${baseId}-search`} className="tb-label">
           <BilingualText text={ui("ui.reference.searchLabel")} lang={lang} />
@@ -178,27 +170,6 @@ export function ReferenceTable({
       ) : null}
     </section>
   );
-}
-
-function identityItems(
-  table: ReferenceTableModel,
-  ui: (key: string, params?: Record<string, unknown>) => Text,
-): Array<{ key: string; value: Text }> {
-  const items: Array<{ key: string; value: Text }> = [];
-  if (table.tableNo) items.push({ key: "ui.header.tableNo", value: table.tableNo });
-  if (table.issuer) items.push({ key: "ui.header.issuer", value: table.issuer });
-  if (table.approver) items.push({ key: "ui.header.approver", value: table.approver });
-  if (table.approvalNo) items.push({ key: "ui.header.approvalNo", value: table.approvalNo });
-  if (table.validUntil) {
-    const [year, month] = table.validUntil.split("-");
-    items.push({ key: "ui.header.validUntil", value: ui("ui.header.yearMonth", { year, month }) });
-  }
-  const { document, section } = table.source;
-  items.push({
-    key: "ui.reference.source",
-    value: section ? { zh: `${document.zh} ${section.zh}`, en: `${document.en}, ${section.en}` } : document,
-  });
-  return items;
 }
 
 /**
