@@ -2,7 +2,7 @@ import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
 
 // jsdom has no canvas; axe then skips its colour-contrast pixel checks, which the Storybook run
-// in Chromium covers. Answering null keeps jsdom from printing "not implemented" for each check.
+// in Chromium covers. Answering null keeps jsdom quiet about the missing canvas for each check.
 HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
 
 afterEach(() => {
