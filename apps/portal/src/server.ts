@@ -28,6 +28,11 @@ export function defaultMounts(): Array<{ prefix: string; dir: string }> {
   return mounts;
 }
 
+const storybookCsp =
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
+  "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; " +
+  "frame-ancestors 'self'";
+
 /** The SQLite file used when neither DATABASE_URL nor TIANBIAO_DB_FILE is set. */
 export const defaultDatabaseFile = join(appRoot, "data", "tianbiao.sqlite");
 
@@ -70,6 +75,8 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     applySecurityHeaders(res);
     const path = req.url ?? "/";
     const pathname = path.split("?")[0] ?? "/";
+    // Storybook's built pages carry inline bootstrap scripts; only they get 'unsafe-inline'.
+    if (pathname.startsWith("/docs/storybook/")) res.setHeader("content-security-policy", storybookCsp);
     if (pathname === "/healthz") {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify({ ok: true }));
