@@ -73,6 +73,8 @@ export interface TextField extends FieldBase {
   textLang?: "zh" | "en";
   /** Extra values accepted as they are, e.g. 205 合同期限 accepts 无. */
   accepts?: string[];
+  /** An input helper beside the field: "province" offers the provincial divisions to pick from. */
+  picker?: "province" | "industrySection";
 }
 
 export interface LongTextField extends FieldBase {
@@ -120,6 +122,8 @@ export interface CodeField extends FieldBase {
   >;
   /** Box grouping as printed, e.g. [8, 1] for □□□□□□□□－□. */
   groups?: number[];
+  /** An input helper beside the boxes: "industrySection" shows the 大类 range of a chosen 门类. */
+  picker?: "province" | "industrySection";
 }
 
 export interface ChoiceField extends FieldBase {

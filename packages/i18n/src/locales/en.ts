@@ -218,6 +218,13 @@ export const en: LocaleResources = {
       month: "Month",
       day: "Day",
     },
+    picker: {
+      section: "Industry section",
+      sectionHint:
+        "Choose a section to see the range of the first two digits (division) of the industry code; the code entered is not changed.",
+      sectionNone: "None chosen",
+      sectionRange: ": {{from}}–{{to}}",
+    },
     codeBoxes: {
       hint: "One character per box, {{length}} in all.",
       box: "Character {{n}}",

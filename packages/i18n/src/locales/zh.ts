@@ -205,6 +205,12 @@ export const zh = {
       month: "月",
       day: "日",
     },
+    picker: {
+      section: "行业门类",
+      sectionHint: "选择门类，查看行业代码前两位（大类）的范围；不会改动已填的代码。",
+      sectionNone: "未选择",
+      sectionRange: "：{{from}}–{{to}}",
+    },
     codeBoxes: {
       hint: "每格填写一个字符，共 {{length}} 位。",
       box: "第 {{n}} 位",

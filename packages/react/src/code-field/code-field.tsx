@@ -6,6 +6,7 @@ import { BilingualText } from "../bilingual-text/bilingual-text";
 import { FieldFrame } from "../field/field-frame";
 import { useUi } from "../field/use-ui";
 import { useFieldValue } from "../form-store/use-field";
+import { IndustryPicker } from "../industry-picker/industry-picker";
 import { useFormContext } from "../table-form/form-context";
 import { codeLayout } from "./code-layout";
 
@@ -104,6 +105,9 @@ export function CodeField({ field, path }: CodeFieldProps) {
           <span className="tb-code-count" id={`${id}-count`} aria-live="polite">
             <BilingualText text={ui("ui.codeBoxes.count", { count: characters(text), length })} lang={lang} />
           </span>
+          {field.picker === "industrySection" && !(readOnly || field.readOnly) ? (
+            <IndustryPicker codeId={id} />
+          ) : null}
         </div>
       )}
     </FieldFrame>

@@ -35,11 +35,16 @@ describe("ReferenceTable", () => {
   }, 60_000);
 
   it.each(references.map((table) => [table.id, table] as const))(
-    "renders %s with every row",
+    "renders %s with every row, in Chinese, English and both",
     (_id, table) => {
-      const { container } = render(<ReferenceTable table={table} lang="bilingual" />);
-      expect(container.querySelectorAll("tbody tr")).toHaveLength(table.rows.length);
-      expect(screen.getByRole("heading", { level: 1 }).textContent).toContain(table.title.en);
+      for (const lang of ["zh", "en", "bilingual"] as const) {
+        const { container, unmount } = render(<ReferenceTable table={table} lang={lang} />);
+        expect(container.querySelectorAll("tbody tr")).toHaveLength(table.rows.length);
+        const heading = screen.getByRole("heading", { level: 1 }).textContent;
+        expect(heading).toContain(lang === "en" ? table.title.en : table.title.zh);
+        if (lang === "bilingual") expect(heading).toContain(table.title.en);
+        unmount();
+      }
     },
   );
 

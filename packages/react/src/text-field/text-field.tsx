@@ -2,6 +2,7 @@ import * as Form from "@radix-ui/react-form";
 import type { LongTextField, TextField as TextFieldModel } from "@tianbiao/core";
 import { FieldFrame } from "../field/field-frame";
 import { useFieldValue } from "../form-store/use-field";
+import { RegionPicker } from "../region-picker/region-picker";
 import { useFormContext } from "../table-form/form-context";
 
 const inputModes: Record<string, "tel" | "email" | "url" | "numeric" | undefined> = {
@@ -27,6 +28,17 @@ export interface TextFieldProps {
 
 /** Single-line or long text; formats (phone, e-mail, URL) get the matching keyboard on phones. */
 export function TextField({ field, path }: TextFieldProps) {
+  if (field.kind === "text" && field.picker === "province") {
+    return (
+      <FieldFrame field={field} path={path}>
+        {({ id, required }) => <RegionPicker field={field} path={path} id={id} required={required} />}
+      </FieldFrame>
+    );
+  }
+  return <PlainTextField field={field} path={path} />;
+}
+
+function PlainTextField({ field, path }: TextFieldProps) {
   const { change, blur, readOnly } = useFormContext();
   const value = useFieldValue<string | undefined>(path);
   const format = field.kind === "text" ? field.format : undefined;

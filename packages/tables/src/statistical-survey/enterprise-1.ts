@@ -95,7 +95,7 @@ const body: Field[] = [
       text(
         "province",
         { zh: "省(自治区、直辖市)", en: "Province (autonomous region, municipality)" },
-        { required: true },
+        { required: true, picker: "province" },
       ),
       text(
         "prefecture",
@@ -152,6 +152,7 @@ const body: Field[] = [
         label: { zh: "行业代码", en: "Industry code" },
         groups: [4],
         required: true,
+        picker: "industrySection",
       },
     ],
   },
