@@ -236,7 +236,9 @@ describe("RowsField with 1,000 rows", () => {
     // Showing all 1,000 rows is measured in Chromium by `pnpm bench`; jsdom takes tens of seconds.
     expect(screen.getByText("显示全部 1000 行")).toBeTruthy();
 
-    const cell = container.querySelector(`[data-path="investors.${2 * ROWS_PAGE_SIZE - 1}.registeredPlace"] input`);
+    const cell = container.querySelector(
+      `[data-path="investors.${2 * ROWS_PAGE_SIZE - 1}.registeredPlace"] input`,
+    );
     if (!cell) throw new Error("the last shown row has a registeredPlace input");
     fieldRenders.clear();
     commits.length = 0;
