@@ -1,7 +1,7 @@
-import * as Form from "@radix-ui/react-form";
 import type { ChoiceOption, LangMode } from "@tianbiao/core";
 import { type FocusEvent, Fragment, type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
 import { BilingualText } from "../bilingual-text/bilingual-text";
+import { FieldControl } from "../field/field-control";
 import { plain, useUi } from "../field/use-ui";
 import { findOption, flatOptions, groupOptions, matches, optionText } from "./choice-options";
 
@@ -113,7 +113,7 @@ export function ChoiceCombobox({
   let index = -1;
   return (
     <div className="tb-combobox">
-      <Form.Control asChild>
+      <FieldControl>
         <input
           id={id}
           type="text"
@@ -145,7 +145,7 @@ export function ChoiceCombobox({
             onLeave(event);
           }}
         />
-      </Form.Control>
+      </FieldControl>
       <div
         ref={listRef}
         id={listId}

@@ -1,7 +1,7 @@
-import * as Form from "@radix-ui/react-form";
 import type { ChoiceField as ChoiceFieldModel, ChoiceOption, Field, LangMode } from "@tianbiao/core";
 import { type FocusEvent, Fragment, type ReactNode } from "react";
 import { BilingualText } from "../bilingual-text/bilingual-text";
+import { FieldControl } from "../field/field-control";
 import { FieldFrame } from "../field/field-frame";
 import { plain, useUi } from "../field/use-ui";
 import { useFieldFindings, useFieldValue } from "../form-store/use-field";
@@ -78,7 +78,7 @@ function OptionInputs({
     const optionId = at === 0 ? id : `${id}-${at}`;
     return (
       <div key={option.value} className={type === "radio" ? "tb-radio" : "tb-checkbox"}>
-        <Form.Control asChild>
+        <FieldControl>
           <input
             id={optionId}
             type={type}
@@ -88,7 +88,7 @@ function OptionInputs({
             onChange={(event) => onToggle(option.value, event.target.checked)}
             onBlur={onBlur}
           />
-        </Form.Control>
+        </FieldControl>
         <label htmlFor={optionId}>
           <OptionLabel option={option} lang={lang} />
         </label>
@@ -128,7 +128,7 @@ function OtherText({
       <FieldFrame field={part} path={path}>
         {({ id }) => (
           <>
-            <Form.Control asChild>
+            <FieldControl>
               <input
                 id={id}
                 type="text"
@@ -150,7 +150,7 @@ function OtherText({
                   onLeave(event);
                 }}
               />
-            </Form.Control>
+            </FieldControl>
             {option ? (
               // Says which option the text belongs to ("其他", "境外"…) to a screen reader.
               <span className="tb-visually-hidden" id={`${id}-option`}>
@@ -222,7 +222,7 @@ export function ChoiceField({ field, path }: ChoiceFieldProps) {
     body = (
       <FieldFrame field={field} path={path}>
         {({ id, required }) => (
-          <Form.Control asChild>
+          <FieldControl>
             <select
               id={id}
               className="tb-input tb-select"
@@ -253,7 +253,7 @@ export function ChoiceField({ field, path }: ChoiceFieldProps) {
                 );
               })}
             </select>
-          </Form.Control>
+          </FieldControl>
         )}
       </FieldFrame>
     );

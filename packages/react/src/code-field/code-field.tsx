@@ -1,8 +1,8 @@
-import * as Form from "@radix-ui/react-form";
 import { normalizeCode } from "@tianbiao/codes";
 import type { CodeField as CodeFieldModel } from "@tianbiao/core";
 import type { ChangeEvent, CSSProperties } from "react";
 import { BilingualText } from "../bilingual-text/bilingual-text";
+import { FieldControl } from "../field/field-control";
 import { FieldFrame } from "../field/field-frame";
 import { useUi } from "../field/use-ui";
 import { useFieldValue } from "../form-store/use-field";
@@ -79,7 +79,7 @@ export function CodeField({ field, path }: CodeFieldProps) {
                 )),
               )}
             </div>
-            <Form.Control asChild>
+            <FieldControl>
               <input
                 id={id}
                 type="text"
@@ -100,7 +100,7 @@ export function CodeField({ field, path }: CodeFieldProps) {
                 }}
                 onBlur={() => blur(path)}
               />
-            </Form.Control>
+            </FieldControl>
           </div>
           <span className="tb-code-count" id={`${id}-count`} aria-live="polite">
             <BilingualText text={ui("ui.codeBoxes.count", { count: characters(text), length })} lang={lang} />

@@ -1,8 +1,8 @@
-import * as Form from "@radix-ui/react-form";
 import type { DateField as DateFieldModel } from "@tianbiao/core";
 import { useState } from "react";
 import { BilingualText } from "../bilingual-text/bilingual-text";
 import { useLeaveGroup } from "../choice-field/use-leave-group";
+import { FieldControl } from "../field/field-control";
 import { FieldFrame } from "../field/field-frame";
 import { useUi } from "../field/use-ui";
 import { useFieldValue } from "../form-store/use-field";
@@ -57,7 +57,7 @@ export function DateField({ field, path }: DateFieldProps) {
             return (
               <span className="tb-date-part" key={name}>
                 {labelFirst ? label : null}
-                <Form.Control asChild>
+                <FieldControl>
                   <input
                     id={partId}
                     type="text"
@@ -71,7 +71,7 @@ export function DateField({ field, path }: DateFieldProps) {
                     onChange={(event) => update(index, event.target.value)}
                     onBlur={group.onBlur}
                   />
-                </Form.Control>
+                </FieldControl>
                 {labelFirst ? null : label}
               </span>
             );

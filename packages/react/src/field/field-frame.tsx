@@ -1,9 +1,10 @@
 import * as Form from "@radix-ui/react-form";
 import type { Field } from "@tianbiao/core";
-import type { ReactNode } from "react";
+import { type ReactNode, useMemo } from "react";
 import { BilingualText } from "../bilingual-text/bilingual-text";
 import { useFieldFindings } from "../form-store/use-field";
 import { fieldDomId, useFormContext } from "../table-form/form-context";
+import { FieldControlContext } from "./field-control";
 import { useFindingText, useUi } from "./use-ui";
 
 export interface FieldFrameProps {
@@ -16,8 +17,9 @@ export interface FieldFrameProps {
 }
 
 /**
- * Label, printed field number, help, messages and the control of one field, on Radix Form so the
- * control carries aria-invalid and aria-describedby pointing at its messages.
+ * Label, printed field number, help, messages and the control of one field, on Radix Form's Field and
+ * Label; the control, wrapped in FieldControl, carries aria-invalid and aria-describedby pointing at the
+ * messages.
  */
 export function FieldFrame({ field, path, children, asGroup }: FieldFrameProps) {
   const { idPrefix, lang } = useFormContext();
@@ -29,6 +31,12 @@ export function FieldFrame({ field, path, children, asGroup }: FieldFrameProps) 
   const warnings = findings.filter((f) => f.severity === "warning");
   const invalid = errors.length > 0;
   const required = field.required === true;
+  const messagesId = `${id}-messages`;
+  const hasMessages = findings.length > 0;
+  const control = useMemo(
+    () => ({ name: path, invalid, messagesId: hasMessages ? messagesId : undefined }),
+    [path, invalid, hasMessages, messagesId],
+  );
   const label = (
     <>
       {field.code ? <span className="tb-field-code">{field.code}</span> : null}
@@ -43,17 +51,17 @@ export function FieldFrame({ field, path, children, asGroup }: FieldFrameProps) 
   const messages = (
     <>
       {errors.map((finding) => (
-        <Form.Message key={`${finding.rule}-e`} className="tb-message tb-message-error">
+        <div key={`${finding.rule}-e`} className="tb-message tb-message-error">
           <BilingualText text={text(finding)} lang={lang} />
-        </Form.Message>
+        </div>
       ))}
       {warnings.map((finding) => (
-        <Form.Message key={`${finding.rule}-w`} className="tb-message tb-message-warning">
+        <div key={`${finding.rule}-w`} className="tb-message tb-message-warning">
           <span className="tb-message-tag">
             <BilingualText text={ui("ui.warning.tag")} lang={lang} />
           </span>
           <BilingualText text={text(finding)} lang={lang} />
-        </Form.Message>
+        </div>
       ))}
     </>
   );
@@ -77,11 +85,11 @@ export function FieldFrame({ field, path, children, asGroup }: FieldFrameProps) 
       data-code={field.code}
     >
       {asGroup ? (
-        <fieldset className="tb-fieldset" aria-describedby={invalid ? `${id}-messages` : undefined}>
+        <fieldset className="tb-fieldset" aria-describedby={hasMessages ? messagesId : undefined}>
           <legend className="tb-label">{label}</legend>
           {help}
-          <div id={`${id}-messages`}>{messages}</div>
-          {children({ id, invalid, required })}
+          <div id={messagesId}>{messages}</div>
+          <FieldControlContext value={control}>{children({ id, invalid, required })}</FieldControlContext>
         </fieldset>
       ) : (
         <>
@@ -89,8 +97,8 @@ export function FieldFrame({ field, path, children, asGroup }: FieldFrameProps) 
             {label}
           </Form.Label>
           {help}
-          {messages}
-          {children({ id, invalid, required })}
+          <div id={messagesId}>{messages}</div>
+          <FieldControlContext value={control}>{children({ id, invalid, required })}</FieldControlContext>
         </>
       )}
     </Form.Field>

@@ -1,8 +1,8 @@
-import * as Form from "@radix-ui/react-form";
 import { type Field, type MoneyField as MoneyFieldModel, type Text, usdOf } from "@tianbiao/core";
 import { currencyCodes } from "@tianbiao/i18n";
 import { type ReactNode, useRef } from "react";
 import { BilingualText } from "../bilingual-text/bilingual-text";
+import { FieldControl } from "../field/field-control";
 import { FieldFrame } from "../field/field-frame";
 import { plain, useUi } from "../field/use-ui";
 import { useFieldFindings, useFieldValue } from "../form-store/use-field";
@@ -136,7 +136,7 @@ export function MoneyField({ field, path }: MoneyFieldProps) {
             >
               {({ id: amountId, required }) => (
                 <span className="tb-money-control">
-                  <Form.Control asChild>
+                  <FieldControl>
                     <input
                       id={amountId}
                       type="text"
@@ -152,7 +152,7 @@ export function MoneyField({ field, path }: MoneyFieldProps) {
                       onChange={(event) => write({ amount: event.target.value })}
                       onBlur={() => leave("amount")}
                     />
-                  </Form.Control>
+                  </FieldControl>
                   <span className="tb-unit" id={`${amountId}-unit`}>
                     <BilingualText text={amountUnit} lang={lang} />
                   </span>
@@ -171,7 +171,7 @@ export function MoneyField({ field, path }: MoneyFieldProps) {
                     <BilingualText text={ui("ui.currency.CNY")} lang={lang} /> CNY
                   </output>
                 ) : (
-                  <Form.Control asChild>
+                  <FieldControl>
                     <select
                       id={currencyId}
                       className="tb-input tb-select tb-money-currency"
@@ -193,7 +193,7 @@ export function MoneyField({ field, path }: MoneyFieldProps) {
                         <option value={money.currency}>{money.currency}</option>
                       ) : null}
                     </select>
-                  </Form.Control>
+                  </FieldControl>
                 )
               }
             </Part>
@@ -202,7 +202,7 @@ export function MoneyField({ field, path }: MoneyFieldProps) {
                 <Part path={`${path}.rate`} label={ui("ui.money.rate")} kind="decimal">
                   {({ id: rateId }) => (
                     <span className="tb-money-control">
-                      <Form.Control asChild>
+                      <FieldControl>
                         <input
                           id={rateId}
                           type="text"
@@ -217,7 +217,7 @@ export function MoneyField({ field, path }: MoneyFieldProps) {
                           onChange={(event) => write({ rate: event.target.value })}
                           onBlur={() => leave("rate")}
                         />
-                      </Form.Control>
+                      </FieldControl>
                       <span className="tb-hint" id={`${rateId}-hint`}>
                         <BilingualText text={ui("ui.money.rateHint")} lang={lang} />
                       </span>
@@ -226,7 +226,7 @@ export function MoneyField({ field, path }: MoneyFieldProps) {
                 </Part>
                 <Part path={`${path}.rateDate`} label={ui("ui.money.rateDate")} kind="date">
                   {({ id: dateId }) => (
-                    <Form.Control asChild>
+                    <FieldControl>
                       <input
                         id={dateId}
                         type="date"
@@ -238,7 +238,7 @@ export function MoneyField({ field, path }: MoneyFieldProps) {
                         onChange={(event) => write({ rateDate: event.target.value })}
                         onBlur={() => leave("rateDate")}
                       />
-                    </Form.Control>
+                    </FieldControl>
                   )}
                 </Part>
                 <Part path={`${path}.usd`} label={ui("ui.money.usd")} kind="decimal">

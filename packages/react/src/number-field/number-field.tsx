@@ -1,6 +1,6 @@
-import * as Form from "@radix-ui/react-form";
 import type { NumberField as NumberFieldModel } from "@tianbiao/core";
 import { BilingualText } from "../bilingual-text/bilingual-text";
+import { FieldControl } from "../field/field-control";
 import { FieldFrame } from "../field/field-frame";
 import { useUi } from "../field/use-ui";
 import { useFieldValue } from "../form-store/use-field";
@@ -25,7 +25,7 @@ export function NumberField({ field, path }: NumberFieldProps) {
     <FieldFrame field={field} path={path}>
       {({ id, required }) => (
         <div className="tb-number">
-          <Form.Control asChild>
+          <FieldControl>
             <input
               id={id}
               type="text"
@@ -41,7 +41,7 @@ export function NumberField({ field, path }: NumberFieldProps) {
               onChange={(event) => change(path, event.target.value === "" ? undefined : event.target.value)}
               onBlur={() => blur(path)}
             />
-          </Form.Control>
+          </FieldControl>
           {field.unit ? (
             <span className="tb-unit" id={`${id}-unit`}>
               <BilingualText text={ui(`ui.unit.${field.unit}`)} lang={lang} />

@@ -1,4 +1,3 @@
-import * as Form from "@radix-ui/react-form";
 import type {
   ChoiceField,
   ChoiceOption,
@@ -11,6 +10,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExterna
 import { flushSync } from "react-dom";
 import { BilingualText } from "../bilingual-text/bilingual-text";
 import { Field } from "../field/field";
+import { FieldControl } from "../field/field-control";
 import { FieldFrame } from "../field/field-frame";
 import { plain, useUi } from "../field/use-ui";
 import type { FormStore } from "../form-store/form-store";
@@ -274,41 +274,36 @@ const Row = memo(function Row({ field, path, index, editable, canRemove, onRemov
     );
     return { kind, columns };
   }, [field.columns, field.rowKinds, row, i18n, ui]);
-  // Radix Form keeps every control's validity in its Root's state and resets it on each keystroke, which
-  // re-renders every control under that Root. A Root per row keeps that inside the row: with 1,000 rows a
-  // keystroke re-renders one row's controls, not all of them. asChild renders no extra <form>.
   return (
-    <Form.Root asChild>
-      <tr className="tb-rows-row" data-row={index}>
-        <th scope="row" className="tb-rows-number">
-          {row}
-        </th>
-        {cells.kind ? (
-          <td className="tb-rows-cell tb-rows-kind">
-            <RowKindSelect field={cells.kind} path={`${rowPath}.${ROW_KIND_COLUMN}`} />
-          </td>
-        ) : null}
-        {cells.columns.map((column) => (
-          <td key={column.id} className="tb-rows-cell" data-column={column.id}>
-            <Field field={column} path={`${rowPath}.${column.id}`} />
-          </td>
-        ))}
-        {editable ? (
-          <td className="tb-rows-actions-cell">
-            <button
-              type="button"
-              className="tb-button tb-button-secondary tb-rows-remove"
-              aria-disabled={canRemove ? undefined : true}
-              onClick={() => {
-                if (canRemove) onRemove(index);
-              }}
-            >
-              <BilingualText text={ui("ui.a11y.removeRow", { n: row })} lang={lang} />
-            </button>
-          </td>
-        ) : null}
-      </tr>
-    </Form.Root>
+    <tr className="tb-rows-row" data-row={index}>
+      <th scope="row" className="tb-rows-number">
+        {row}
+      </th>
+      {cells.kind ? (
+        <td className="tb-rows-cell tb-rows-kind">
+          <RowKindSelect field={cells.kind} path={`${rowPath}.${ROW_KIND_COLUMN}`} />
+        </td>
+      ) : null}
+      {cells.columns.map((column) => (
+        <td key={column.id} className="tb-rows-cell" data-column={column.id}>
+          <Field field={column} path={`${rowPath}.${column.id}`} />
+        </td>
+      ))}
+      {editable ? (
+        <td className="tb-rows-actions-cell">
+          <button
+            type="button"
+            className="tb-button tb-button-secondary tb-rows-remove"
+            aria-disabled={canRemove ? undefined : true}
+            onClick={() => {
+              if (canRemove) onRemove(index);
+            }}
+          >
+            <BilingualText text={ui("ui.a11y.removeRow", { n: row })} lang={lang} />
+          </button>
+        </td>
+      ) : null}
+    </tr>
   );
 });
 
@@ -331,7 +326,7 @@ function RowKindSelect({ field, path }: { field: ChoiceField; path: string }) {
             value={selected ? plain(selected.label, lang) : (value ?? "")}
           />
         ) : (
-          <Form.Control asChild>
+          <FieldControl>
             <select
               id={id}
               className="tb-input tb-select"
@@ -347,7 +342,7 @@ function RowKindSelect({ field, path }: { field: ChoiceField; path: string }) {
                 </option>
               ))}
             </select>
-          </Form.Control>
+          </FieldControl>
         )
       }
     </FieldFrame>

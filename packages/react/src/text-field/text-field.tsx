@@ -1,5 +1,5 @@
-import * as Form from "@radix-ui/react-form";
 import type { LongTextField, TextField as TextFieldModel } from "@tianbiao/core";
+import { FieldControl } from "../field/field-control";
 import { FieldFrame } from "../field/field-frame";
 import { useFieldValue } from "../form-store/use-field";
 import { RegionPicker } from "../region-picker/region-picker";
@@ -46,7 +46,7 @@ function PlainTextField({ field, path }: TextFieldProps) {
   return (
     <FieldFrame field={field} path={path}>
       {({ id, required }) => (
-        <Form.Control asChild>
+        <FieldControl>
           {field.kind === "longText" ? (
             <textarea
               id={id}
@@ -74,7 +74,7 @@ function PlainTextField({ field, path }: TextFieldProps) {
               onBlur={() => blur(path)}
             />
           )}
-        </Form.Control>
+        </FieldControl>
       )}
     </FieldFrame>
   );

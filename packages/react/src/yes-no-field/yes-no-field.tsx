@@ -1,7 +1,7 @@
-import * as Form from "@radix-ui/react-form";
 import type { YesNoField as YesNoFieldModel } from "@tianbiao/core";
 import { BilingualText } from "../bilingual-text/bilingual-text";
 import { useLeaveGroup } from "../choice-field/use-leave-group";
+import { FieldControl } from "../field/field-control";
 import { FieldFrame } from "../field/field-frame";
 import { useUi } from "../field/use-ui";
 import { useFieldValue } from "../form-store/use-field";
@@ -34,7 +34,7 @@ export function YesNoField({ field, path }: YesNoFieldProps) {
             const answerId = answer.value ? id : `${id}-${answer.suffix}`;
             return (
               <div className="tb-radio" key={answer.suffix}>
-                <Form.Control asChild>
+                <FieldControl>
                   <input
                     id={answerId}
                     type="radio"
@@ -44,7 +44,7 @@ export function YesNoField({ field, path }: YesNoFieldProps) {
                     onChange={() => change(path, answer.value)}
                     onBlur={group.onBlur}
                   />
-                </Form.Control>
+                </FieldControl>
                 <label htmlFor={answerId}>
                   <span className="tb-option-code">{answer.number}</span>
                   <BilingualText text={ui(answer.key)} lang={lang} />

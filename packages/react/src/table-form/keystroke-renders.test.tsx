@@ -1,0 +1,79 @@
+import { fireEvent, render } from "@testing-library/react";
+import type { FormTable } from "@tianbiao/core";
+import { getTableModule } from "@tianbiao/tables";
+import { type ComponentType, Profiler } from "react";
+import { describe, expect, it, vi } from "vitest";
+import { TableForm } from "./table-form";
+
+// Counts, by path, the commits in which anything inside a field's frame rendered: its label, messages,
+// control, or a library component under them that re-renders from a context (as Radix Form's did).
+const frameRenders = vi.hoisted(() => new Map<string, number>());
+vi.mock("../field/field-frame", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../field/field-frame")>();
+  const { createElement, Profiler } = await import("react");
+  const count = (path: string) => frameRenders.set(path, (frameRenders.get(path) ?? 0) + 1);
+  const Counted: ComponentType<Parameters<typeof original.FieldFrame>[0]> = (props) =>
+    createElement(Profiler, { id: props.path, onRender: count }, createElement(original.FieldFrame, props));
+  return { ...original, FieldFrame: Counted };
+});
+
+function formTable(id: string): FormTable {
+  const module = getTableModule(id);
+  if (module?.table.kind !== "form") throw new Error(`${id} is not a form`);
+  return module.table;
+}
+
+function inputAt(container: HTMLElement, path: string): HTMLInputElement | HTMLTextAreaElement {
+  const input = container.querySelector<HTMLInputElement>(
+    `[data-path="${path}"] input, [data-path="${path}"] textarea`,
+  );
+  if (!input) throw new Error(`no input at ${path}`);
+  return input;
+}
+
+describe("a keystroke re-renders only the edited field and the fields that depend on it", () => {
+  it("企业2表: typing 20 characters into 202 合同号 renders 202 alone, once per keystroke", () => {
+    const { container } = render(<TableForm table={formTable("enterprise-2")} lang="zh" />);
+    const frames = container.querySelectorAll(".tb-field").length;
+    expect(frames).toBeGreaterThan(20);
+    const input = inputAt(container, "contractNumber");
+    frameRenders.clear();
+    const typed = "SO-2026-000123-ABCDEF";
+    for (let n = 1; n <= 20; n += 1) fireEvent.input(input, { target: { value: typed.slice(0, n) } });
+    expect(input.value).toBe(typed.slice(0, 20));
+    expect(Object.fromEntries(frameRenders)).toEqual({ contractNumber: 20 });
+  });
+
+  it("企业2表: an error appearing on the edited field still renders that field alone", () => {
+    const { container } = render(<TableForm table={formTable("enterprise-2")} lang="en" />);
+    const input = inputAt(container, "contractTerm");
+    fireEvent.input(input, { target: { value: "12" } });
+    fireEvent.blur(input);
+    frameRenders.clear();
+    fireEvent.input(input, { target: { value: "12x" } });
+    expect(Object.keys(Object.fromEntries(frameRenders))).toEqual(["contractTerm"]);
+    const messages = container.querySelector('[data-path="contractTerm"] .tb-message-error');
+    expect(messages?.textContent).toBeTruthy();
+    // The control points at its message and says it is invalid, without Radix's Form.Control.
+    expect(input.getAttribute("aria-invalid")).toBe("true");
+    const describedBy = input.getAttribute("aria-describedby")?.split(" ") ?? [];
+    expect(describedBy.some((id) => document.getElementById(id)?.contains(messages ?? null))).toBe(true);
+  });
+
+  it("企业2表: the commit of a keystroke renders a sliver of the form", () => {
+    const commits: Array<{ actual: number; base: number }> = [];
+    const { container } = render(
+      <Profiler id="form" onRender={(_id, _phase, actual, base) => commits.push({ actual, base })}>
+        <TableForm table={formTable("enterprise-2")} lang="bilingual" />
+      </Profiler>,
+    );
+    const input = inputAt(container, "entityName");
+    commits.length = 0;
+    frameRenders.clear();
+    fireEvent.input(input, { target: { value: "深圳市某某信息技术有限公司" } });
+    expect([...frameRenders.keys()]).toEqual(["entityName"]);
+    const [commit] = commits;
+    expect(commit).toBeDefined();
+    expect((commit?.actual ?? 0) * 5).toBeLessThan(commit?.base ?? 0);
+  });
+});
