@@ -1,40 +1,83 @@
-import type { FormTable, LangMode, Submission } from "@tianbiao/core";
+import type { FormTable, LangMode, ReferenceTable as ReferenceTableModel, Submission } from "@tianbiao/core";
 import { getTableModule } from "@tianbiao/tables";
 import { css as tokensCss } from "@tianbiao/tokens";
-import { createRoot } from "react-dom/client";
-import { TableForm } from "../src/index";
+import type { ReactNode } from "react";
+import { flushSync } from "react-dom";
+import { createRoot, type Root } from "react-dom/client";
+import { ReferenceTable, TableForm } from "../src/index";
 import "../src/styles/index.css";
 
-// A page that renders one table as a host app would, for the browser tests: ?table=&lang=&filled=1
+// A page that renders one table as a host app would, for the browser tests:
+// ?table=&lang=&filled=1 (or &state=filled), &fixture=<name> for one of the table's invalid or
+// warning fixtures, and &q= for a reference table's search box.
+// window.tianbiaoShow("?table=…") renders another table in place, without reloading the page.
 declare global {
   interface Window {
     tianbiaoSubmitted?: Submission;
+    tianbiaoShow?: (search: string) => void;
   }
 }
 
-const params = new URLSearchParams(window.location.search);
-const module = getTableModule(params.get("table") ?? "enterprise-1");
-const lang = (params.get("lang") ?? "zh") as LangMode;
 const style = document.createElement("style");
 style.textContent = tokensCss;
 document.head.append(style);
-document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
 
-const root = document.getElementById("root");
-if (root && module?.table.kind === "form") {
-  const fixtures = module.fixtures;
-  createRoot(root).render(
-    <div className="tianbiao" data-tianbiao-theme="national">
-      <TableForm
-        table={module.table as FormTable}
+const container = document.getElementById("root");
+let root: Root | undefined;
+
+function tableElement(params: URLSearchParams): ReactNode {
+  const module = getTableModule(params.get("table") ?? "enterprise-1");
+  const lang = (params.get("lang") ?? "zh") as LangMode;
+  if (module?.table.kind === "reference") {
+    return (
+      <ReferenceTable
+        table={module.table as ReferenceTableModel}
         lang={lang}
-        value={params.get("filled") ? (lang === "en" ? fixtures?.english : fixtures?.valid) : undefined}
-        context={fixtures?.context}
-        onSubmit={(values) => {
-          window.tianbiaoSubmitted = values;
-          return { ok: true, reference: "E2E-1" };
-        }}
+        initialQuery={params.get("q") ?? ""}
       />
-    </div>,
+    );
+  }
+  if (module?.table.kind !== "form") return null;
+  const fixtures = module.fixtures;
+  const filled = params.get("filled") !== null || params.get("state") === "filled";
+  const named = params.get("fixture");
+  const value = named
+    ? [...(fixtures?.invalid ?? []), ...(fixtures?.warnings ?? [])].find((f) => f.name === named)?.value
+    : filled
+      ? lang === "en"
+        ? fixtures?.english
+        : fixtures?.valid
+      : undefined;
+  return (
+    <TableForm
+      table={module.table as FormTable}
+      lang={lang}
+      value={value}
+      context={fixtures?.context}
+      onSubmit={(values) => {
+        window.tianbiaoSubmitted = values;
+        return { ok: true, reference: "E2E-1" };
+      }}
+    />
   );
 }
+
+function show(params: URLSearchParams): void {
+  if (!container) return;
+  document.documentElement.lang = params.get("lang") === "en" ? "en" : "zh-CN";
+  window.tianbiaoSubmitted = undefined;
+  root?.unmount();
+  const next = createRoot(container);
+  root = next;
+  // Rendered synchronously, so the new table is in the DOM when tianbiaoShow returns.
+  flushSync(() =>
+    next.render(
+      <div className="tianbiao" data-tianbiao-theme="national">
+        {tableElement(params)}
+      </div>,
+    ),
+  );
+}
+
+window.tianbiaoShow = (search) => show(new URLSearchParams(search));
+show(new URLSearchParams(window.location.search));
