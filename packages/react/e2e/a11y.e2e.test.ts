@@ -124,6 +124,8 @@ async function check(c: Case): Promise<CaseResult> {
     await page.click(".tb-form-body button[type=submit]");
     await page.waitForSelector(c.submit);
   }
+  // Let work React or the form defers past the commit (a first validation, a transition) land first.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
   const outcome = await page.evaluate(async (values) => {
     const result = await window.axe.run(document, { runOnly: { type: "tag", values } });
     const seen = new Set<string>();
