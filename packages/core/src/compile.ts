@@ -59,18 +59,22 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
   const baseContext: HostContext = options.context ?? {};
   const index = new FieldIndex(table);
   const rules = new RuleSet(table.rules, index);
-  const objectSchema = submissionSchema(index.roots);
   const conditional = index.roots.some((node) => node.conditional);
-  const schema = (conditional
-    ? z.preprocess((value) => markHidden(index.roots, value, baseContext), objectSchema)
-    : objectSchema) as unknown as z.ZodType<Submission>;
+  // Built on first use: a form renders (and answers isShown, fieldAt…) before anything is validated,
+  // and building zod schemas is most of the cost of compiling a large table.
+  let objectSchema: ReturnType<typeof submissionSchema> | undefined;
+  const fieldSchema = () => {
+    objectSchema ??= submissionSchema(index.roots);
+    return objectSchema;
+  };
+  let schema: z.ZodType<Submission> | undefined;
   let json: Record<string, unknown> | undefined;
   const contextOf = (call?: CallOptions): HostContext => call?.context ?? baseContext;
 
   const validate = (submission: unknown, call?: CallOptions): ValidationResult => {
     const context = contextOf(call);
     const root = isPlainObject(submission) ? submission : {};
-    const parsed = objectSchema.safeParse(conditional ? markHidden(index.roots, root, context) : root);
+    const parsed = fieldSchema().safeParse(conditional ? markHidden(index.roots, root, context) : root);
     const entries = parsed.success ? [] : issuesToFindings(parsed.error.issues, index);
     rules.run(root, context, (finding, order) => {
       entries.push({ finding, order });
@@ -104,7 +108,12 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
 
   return {
     table,
-    schema,
+    get schema() {
+      schema ??= (conditional
+        ? z.preprocess((value) => markHidden(index.roots, value, baseContext), fieldSchema())
+        : fieldSchema()) as unknown as z.ZodType<Submission>;
+      return schema;
+    },
     validate,
     derive: (submission, call) => deriveSubmission(index, rules, submission, contextOf(call)),
     isShown: (path, submission, call) =>

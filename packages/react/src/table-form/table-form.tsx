@@ -22,6 +22,7 @@ import { Section } from "../section/section";
 import { type WarningResponse, WarningReview } from "../warning-review/warning-review";
 import { FormContext, type FormContextValue, fieldDomId } from "./form-context";
 import { useDraft } from "./use-draft";
+import { useProgressiveSections } from "./use-progressive-sections";
 
 export type SubmitOutcome =
   | { ok: true; reference?: string }
@@ -122,8 +123,9 @@ export function TableForm({
     [store],
   );
 
+  // The first validation waits for the first paint: a 1,000-field form shows its fields first.
   useEffect(() => {
-    validateNow();
+    timer.current = setTimeout(validateNow, 0);
     return () => {
       if (timer.current) clearTimeout(timer.current);
     };
@@ -189,7 +191,7 @@ export function TableForm({
     }
   };
 
-  const bodySections = table.sections;
+  const rendered = useProgressiveSections(table.sections);
   return (
     <FormContext.Provider value={ctx}>
       <div
@@ -252,7 +254,7 @@ export function TableForm({
             if (!readOnly) checkAnswers();
           }}
         >
-          {bodySections.map((section) => (
+          {table.sections.slice(0, rendered).map((section) => (
             <Section key={section.id} section={section} />
           ))}
           {readOnly ? null : (

@@ -1,0 +1,85 @@
+import { render, waitFor } from "@testing-library/react";
+import type { FormTable } from "@tianbiao/core";
+import { tableModules } from "@tianbiao/tables";
+import { type ReactElement, useLayoutEffect } from "react";
+import { describe, expect, it } from "vitest";
+import { TableForm } from "./table-form";
+import { FIRST_PAINT_FIELDS, PROGRESSIVE_FIELDS } from "./use-progressive-sections";
+
+/** A table of `sections` sections of `perSection` text fields. */
+function largeTable(sections: number, perSection: number): FormTable {
+  return {
+    kind: "form" as const,
+    id: "large",
+    tableNo: { zh: "测试表", en: "Test table" },
+    title: { zh: "大表", en: "Large table" },
+    source: { document: { zh: "测试", en: "Test" }, seed: "test" },
+    rules: [],
+    sections: Array.from({ length: sections }, (_, s) => ({
+      id: `s${s}`,
+      title: { zh: `第${s + 1}部分`, en: `Part ${s + 1}` },
+      fields: Array.from({ length: perSection }, (_, f) => ({
+        id: `f${s}_${f}`,
+        kind: "text" as const,
+        label: { zh: `字段${s}-${f}`, en: `Field ${s}-${f}` },
+      })),
+    })),
+  };
+}
+
+const sectionsIn = (container: ParentNode) =>
+  container.querySelectorAll(".tb-form-body > .tb-section").length;
+
+/** Renders a form and reports how many sections its first commit put in the page. */
+function renderCountingFirstCommit(form: ReactElement) {
+  const firstCommit: number[] = [];
+  // A sibling's layout effect runs in the same commit as the form's first render, before any transition.
+  function Probe() {
+    useLayoutEffect(() => {
+      firstCommit.push(sectionsIn(document));
+    }, []);
+    return null;
+  }
+  const view = render(
+    <>
+      {form}
+      <Probe />
+    </>,
+  );
+  return { ...view, firstCommit: firstCommit[0] ?? -1 };
+}
+
+describe("progressive sections", () => {
+  it("paints the first sections of a very large table first, then renders every field", async () => {
+    const table = largeTable(10, 50);
+    const { container, firstCommit: first } = renderCountingFirstCommit(
+      <TableForm table={table} lang="zh" />,
+    );
+    expect(first).toBeGreaterThanOrEqual(1);
+    expect(first * 50).toBeLessThanOrEqual(FIRST_PAINT_FIELDS);
+    await waitFor(() => expect(sectionsIn(container)).toBe(10));
+    expect(container.querySelectorAll(".tb-field")).toHaveLength(500);
+  });
+
+  it("keeps what was typed in the first sections while the rest arrives", async () => {
+    const table = largeTable(8, 60);
+    const { container } = render(<TableForm table={table} lang="en" value={{ f0_0: "typed before" }} />);
+    await waitFor(() => expect(sectionsIn(container)).toBe(8));
+    expect(container.querySelector<HTMLInputElement>('[data-path="f0_0"] input')?.value).toBe("typed before");
+  });
+
+  it("renders every official form whole in its first commit", () => {
+    for (const module of tableModules) {
+      if (module.table.kind !== "form") continue;
+      const table = module.table as FormTable;
+      const { container, unmount } = render(
+        <TableForm table={table} lang="zh" value={module.fixtures?.valid} />,
+      );
+      const shown = container.querySelectorAll(".tb-form-body > .tb-section").length;
+      // Sections hidden by a condition (the 360号 manufacturing-only part) are not rendered at all.
+      expect(shown, table.id).toBeGreaterThan(0);
+      unmount();
+    }
+    expect(PROGRESSIVE_FIELDS).toBeGreaterThan(100);
+  });
+});
