@@ -29,6 +29,8 @@ export interface BenchProbe {
   ready: boolean;
   firstRenderMs?: number;
   firstFrameMs?: number;
+  /** render() → the frame in which every section of the table is in the page. */
+  completeMs?: number;
   counting: boolean;
   keystrokes: KeystrokeRecord[];
   commits: number;

@@ -142,14 +142,20 @@ async function openPage(browser, base, query) {
 async function firstRender(browser, base, query) {
   const commits = [];
   const frames = [];
+  const completes = [];
   for (let i = 0; i < LOADS; i++) {
     const page = await openPage(browser, base, query);
-    const r = await page.evaluate(() => ({ c: window.bench.firstRenderMs, f: window.bench.firstFrameMs }));
+    const r = await page.evaluate(() => ({
+      c: window.bench.firstRenderMs,
+      f: window.bench.firstFrameMs,
+      all: window.bench.completeMs,
+    }));
+    completes.push(r.all);
     commits.push(r.c);
     frames.push(r.f);
     await page.close();
   }
-  return { commitMs: median(commits), frameMs: median(frames) };
+  return { commitMs: median(commits), frameMs: median(frames), completeMs: median(completes) };
 }
 
 async function typeMeasured(page, selector, text) {
@@ -312,7 +318,7 @@ for (const k of keystroke.filter((k) => k.lib === "tianbiao")) {
 }
 budgets.push({
   budget: "first render, 1,000-field table < 300 ms",
-  measured: ms(gen1000.commitMs),
+  measured: `${ms(gen1000.commitMs)} first commit (every field: ${ms(gen1000.completeMs)})`,
   pass: gen1000.commitMs < 300,
 });
 budgets.push({
@@ -361,15 +367,18 @@ out.push(
   ),
 );
 out.push("");
-out.push(`First render (median of ${LOADS} loads; render() → end of commit, and → next frame)`);
+out.push(
+  `First render (median of ${LOADS} loads; render() → end of the first commit, → next frame, → the frame with every section in the page)`,
+);
 out.push(
   rows(
-    ["table", "lib", "commit", "frame", "commit ÷ tianbiao"],
+    ["table", "lib", "commit", "frame", "complete", "commit ÷ tianbiao"],
     render.map((r) => [
       r.table,
       r.lib,
       ms(r.commitMs),
       ms(r.frameMs),
+      ms(r.completeMs),
       r.lib === "tianbiao" ? "1×" : ratio(r.commitMs, tbRender(r.table)?.commitMs),
     ]),
   ),
