@@ -79,6 +79,16 @@ describe("derive", () => {
     expect(compiled.derive({ capital: { amount: 5, currency: "usd" } }).capital).toMatchObject({ usd: 5 });
   });
 
+  it("computes no 折万美元 figure beyond largestFigure, as a rate near 0 would make", () => {
+    for (const rate of [1e-300, Number.MIN_VALUE]) {
+      const submission = { capital: { amount: 1e15, currency: "HKD", rate } };
+      expect(compiled.derive(submission).capital, String(rate)).toEqual(submission.capital);
+      expect(compiled.validate({ ...submission, capital: { ...submission.capital, usd: 1 } }).errors).toEqual(
+        [],
+      );
+    }
+  });
+
   it("leaves money alone without an amount or a rate", () => {
     const submission = { capital: { amount: 700, currency: "HKD" }, income: { currency: "CNY" } };
     expect(compiled.derive(submission, { context: {} })).toEqual(submission);

@@ -1,7 +1,7 @@
 import type { HostContext } from "./conditions";
 import type { FieldIndex } from "./fields";
 import type { MoneyField, Submission } from "./model";
-import { roundTo, toNumber } from "./numbers";
+import { largestFigure, roundTo, toNumber } from "./numbers";
 import { bindings, bindPath, isEmpty, isPlainObject, readBound, setAt } from "./paths";
 import type { RuleSet } from "./rules";
 
@@ -14,7 +14,9 @@ export function usdOf(value: Record<string, unknown>, field: MoneyField): number
   if (currency === "USD") return amount;
   const rate = toNumber(value.rate);
   if (currency === "" || rate === undefined || rate <= 0) return undefined;
-  return roundTo(amount / rate, 4);
+  // A rate near 0 makes a figure no form holds, or none at all.
+  const usd = roundTo(amount / rate, 4);
+  return Math.abs(usd) <= largestFigure ? usd : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { FieldIndex, FieldLocation } from "./fields";
 import type { Field, Finding } from "./model";
+import { largestFigure } from "./numbers";
 
 /** The field checks a finding's `rule` can name; each has the message key `validation.<rule>`. */
 export const fieldRules = [
@@ -94,10 +95,11 @@ function ruleParams(rule: FieldRule, location: FieldLocation, issueParams: Recor
   const { field } = location;
   const number = field.kind === "integer" || field.kind === "decimal" ? field : undefined;
   switch (rule) {
+    // Every figure is bounded (money amounts and matrix cells too), by the field or by largestFigure.
     case "min":
-      return { min: number?.min ?? "", unit: unitOf(location) };
+      return { min: number?.min ?? -largestFigure, unit: unitOf(location) };
     case "max":
-      return { max: number?.max ?? "", unit: unitOf(location) };
+      return { max: number?.max ?? largestFigure, unit: unitOf(location) };
     case "scale":
       return { scale: number?.scale ?? "" };
     case "maxLength":

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasScale, nearlyEqual, parseNumeric, roundTo, tidy, toNumber } from "./numbers";
+import { hasScale, largestFigure, nearlyEqual, parseNumeric, roundTo, tidy, toNumber } from "./numbers";
 
 describe("parseNumeric", () => {
   it("reads numbers as typed in an input", () => {
@@ -18,6 +18,13 @@ describe("parseNumeric", () => {
       expect(parseNumeric(text)).toBeUndefined();
     }
   });
+
+  it("refuses digits too many for a finite number, half-width or full-width", () => {
+    for (const text of ["9".repeat(400), `-${"9".repeat(400)}`, "９".repeat(400)]) {
+      expect(parseNumeric(text), text.slice(0, 3)).toBeUndefined();
+    }
+    expect(parseNumeric("9".repeat(300))).toBe(Number("9".repeat(300)));
+  });
 });
 
 describe("number helpers", () => {
@@ -28,12 +35,22 @@ describe("number helpers", () => {
     expect(toNumber(true)).toBeUndefined();
   });
 
+  it("converts only figures within largestFigure, so that sums of them stay finite", () => {
+    expect(toNumber(largestFigure)).toBe(largestFigure);
+    expect(toNumber(-largestFigure)).toBe(-largestFigure);
+    for (const value of [largestFigure + 2, 1e308, -1e308, "1".repeat(20), Number.POSITIVE_INFINITY]) {
+      expect(toNumber(value), String(value)).toBeUndefined();
+    }
+  });
+
   it("checks decimal places despite float noise", () => {
     expect(hasScale(0.07, 2)).toBe(true);
     expect(hasScale(12.5, 1)).toBe(true);
     expect(hasScale(1.005, 2)).toBe(false);
     expect(hasScale(3, 0)).toBe(true);
     expect(hasScale(3.1, 0)).toBe(false);
+    expect(hasScale(-1e308, 2)).toBe(true);
+    expect(hasScale(Number.MAX_VALUE, 4)).toBe(true);
   });
 
   it("rounds half away from zero and removes float noise", () => {

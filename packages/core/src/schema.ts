@@ -15,7 +15,7 @@ import type {
   RowsField,
   TextField,
 } from "./model";
-import { hasScale, parseNumeric, toNumber } from "./numbers";
+import { hasScale, largestFigure, parseNumeric, toNumber } from "./numbers";
 import { childOf, isEmpty, isPlainObject } from "./paths";
 
 type Schema = z.ZodType;
@@ -106,15 +106,19 @@ function prepareNumber(words: Map<string, string>) {
   };
 }
 
+const rangeRule: Partial<Record<string, string>> = { too_small: "min", too_big: "max" };
+
 function numberSchema(
   kind: "integer" | "decimal",
   limits: Pick<NumberField, "min" | "max" | "scale" | "accepts">,
   required: boolean,
 ): Schema {
   let number = z.number(fails("number"));
-  if (kind === "integer") number = number.int({ error: "integer" });
-  if (limits.min !== undefined) number = number.min(limits.min, { error: "min" });
-  if (limits.max !== undefined) number = number.max(limits.max, { error: "max" });
+  // zod's int() also refuses integers beyond the safe range: that is the min or max check's to say.
+  if (kind === "integer") number = number.int({ error: (issue) => rangeRule[issue.code] ?? "integer" });
+  // Every figure is bounded, so that the sums of the table rules stay finite (see largestFigure).
+  number = number.min(limits.min ?? -largestFigure, { error: "min" });
+  number = number.max(limits.max ?? largestFigure, { error: "max" });
   const scale = limits.scale;
   const checked =
     kind === "decimal" && scale !== undefined
@@ -171,8 +175,10 @@ function choiceSchema(field: ChoiceField, required: boolean): Schema {
     typeof value === "number" || typeof value === "boolean" ? String(value) : value;
   if (field.multiple !== true) return leaf(one, required, asText);
   // A single checkbox posted by a plain HTML form arrives as a string.
-  return leaf(z.array(one, fails("option")), required, (value) =>
-    Array.isArray(value) ? value.map(asText) : [asText(value)],
+  return capIssues(
+    leaf(z.array(one, fails("option")), required, (value) =>
+      Array.isArray(value) ? value.map(asText) : [asText(value)],
+    ),
   );
 }
 
@@ -274,6 +280,28 @@ function matrixSchema(field: MatrixField, required: boolean): Schema {
   );
 }
 
+// zod hands a field's issues to the enclosing object in one push(...issues), which overflows the
+// stack past about 120,000 issues; 100,000 broken rows make more. A list keeps its first issues.
+const maxItemIssues = 10_000;
+
+// Validates a list (rows, a multiple choice) with `inner`: every issue of the list itself
+// (required, rows.min, rows.max), and the issues of its items up to maxItemIssues.
+function capIssues(inner: Schema): Schema {
+  return z
+    .unknown()
+    .optional()
+    .transform((value, ctx) => {
+      const result = inner.safeParse(value);
+      if (result.success) return result.data;
+      let itemIssues = 0;
+      for (const issue of result.error.issues) {
+        if (issue.path.length > 0 && ++itemIssues > maxItemIssues) continue;
+        ctx.addIssue(issue as Parameters<typeof ctx.addIssue>[0] & object);
+      }
+      return z.NEVER;
+    });
+}
+
 // Skips a value marked hidden; otherwise validates it with `inner`, keeping its issues.
 function gate(inner: Schema): Schema {
   // Optional on the way in so that an absent key is not an issue of its own; `inner` still judges it.
@@ -360,9 +388,11 @@ function rowsSchema(node: FieldNode & { field: RowsField }, required: boolean): 
   let list = z.array(row, fails("required"));
   if (field.minRows !== undefined) list = list.min(field.minRows, { error: "rows.min" });
   if (field.maxRows !== undefined) list = list.max(field.maxRows, { error: "rows.max" });
-  return z.preprocess(
-    (value: unknown) => (Array.isArray(value) && value.length > 0 ? value : undefined),
-    required ? list : list.optional(),
+  return capIssues(
+    z.preprocess(
+      (value: unknown) => (Array.isArray(value) && value.length > 0 ? value : undefined),
+      required ? list : list.optional(),
+    ),
   );
 }
 

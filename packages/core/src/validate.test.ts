@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compileTable } from "./compile";
 import { messageKeys } from "./messages";
 import type { Field, Finding, Submission } from "./model";
+import { largestFigure } from "./numbers";
 import { sampleContext, sampleTable, sampleValid, tableOf } from "./test-tables.test-helper";
 
 const label = { zh: "字段", en: "Field" };
@@ -121,6 +122,23 @@ describe("integer and decimal", () => {
     for (const value of ["abc", "12万", true, [1], { n: 1 }]) {
       expect(errorsOf(fields, { amount: value })).toEqual([["amount", "number"]]);
     }
+  });
+
+  it("bounds every figure by largestFigure, as max or min with the bound, never as a whole-number error", () => {
+    for (const [path, value, rule, bound] of [
+      ["term", 1e16, "max", largestFigure],
+      ["term", -(2 ** 60), "min", -largestFigure],
+      ["amount", "１".repeat(20), "max", largestFigure],
+      ["amount", -1e308, "min", -largestFigure],
+      ["staff", 1e16, "max", 100],
+    ] as const) {
+      const result = compileTable(tableOf(fields)).validate({ [path]: value });
+      expect(
+        result.errors.map((finding) => [finding.path, finding.rule, finding.params[rule]]),
+        `${path} ${value}`,
+      ).toEqual([[path, rule, bound]]);
+    }
+    expect(errorsOf(fields, { term: largestFigure, amount: -largestFigure })).toEqual([]);
   });
 });
 
@@ -365,6 +383,26 @@ describe("group, rows and matrix", () => {
     ]);
   });
 
+  it("reports any number of broken rows without overflowing the stack", () => {
+    // 150,000 rows with two issues each: zod would spread them into one call; the list keeps 10,000.
+    const table = tableOf([
+      {
+        id: "investors",
+        kind: "rows",
+        label,
+        columns: [
+          { id: "investor", kind: "text", required: true, label },
+          { id: "share", kind: "decimal", label },
+        ],
+      },
+    ]);
+    const investors = Array.from({ length: 150_000 }, () => ({ share: "x" }));
+    const result = compileTable(table).validate({ investors });
+    expect(result.errors).toHaveLength(10_000);
+    expect(result.errors[0]).toMatchObject({ path: "investors.0.investor", rule: "required" });
+    expect(result.errors.at(-1)).toMatchObject({ path: "investors.4999.share", rule: "number" });
+  });
+
   it("checks the row kind of each row", () => {
     const investors = [
       { rowKind: "cn", investor: "甲" },
@@ -550,6 +588,24 @@ describe("the sample table", () => {
       for (const name of names) expect(finding.params).toHaveProperty(name);
       expect(finding.params.labelEn).toEqual(expect.any(String));
     }
+  });
+
+  it("keeps rule totals finite when figures are huge: the field checks report those", () => {
+    const result = compiled.validate({
+      ...sampleValid,
+      revenue: "9".repeat(400),
+      hr: { ...(sampleValid.hr as object), "402": { current: 1e308 }, "403": { current: Number.MAX_VALUE } },
+      investors: [{ investor: "甲", share: 1e308 }],
+    });
+    for (const finding of [...result.errors, ...result.warnings]) {
+      for (const value of Object.values(finding.params)) {
+        if (typeof value === "number")
+          expect(Number.isFinite(value), `${finding.path} ${finding.rule}`).toBe(true);
+      }
+    }
+    expect(result.errors.map((finding) => `${finding.path} ${finding.rule}`)).toEqual(
+      expect.arrayContaining(["revenue number", "investors.0.share max", "hr.402.current max"]),
+    );
   });
 
   it("treats a submission that is not an object as an empty one", () => {
