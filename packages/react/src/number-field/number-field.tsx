@@ -16,32 +16,13 @@ export interface NumberFieldProps {
  * typed (full-width digits, an accepted word such as 无); the core validates it.
  */
 export function NumberField({ field, path }: NumberFieldProps) {
-  const { change, blur, readOnly, lang } = useFormContext();
+  const { lang } = useFormContext();
   const ui = useUi();
-  const value = useFieldValue<unknown>(path);
-  // A numeric keyboard on phones cannot type an accepted word such as 无, so those fields keep the text keyboard.
-  const inputMode = field.accepts?.length ? "text" : field.kind === "integer" ? "numeric" : "decimal";
   return (
     <FieldFrame field={field} path={path}>
       {({ id, required }) => (
         <div className="tb-number">
-          <FieldControl>
-            <input
-              id={id}
-              type="text"
-              className="tb-input tb-number-input"
-              data-width={field.width ?? "short"}
-              inputMode={inputMode}
-              autoComplete="off"
-              spellCheck={false}
-              value={value === undefined || value === null ? "" : String(value)}
-              aria-required={required || undefined}
-              aria-describedby={field.unit ? `${id}-unit` : undefined}
-              readOnly={readOnly || field.readOnly}
-              onChange={(event) => change(path, event.target.value === "" ? undefined : event.target.value)}
-              onBlur={() => blur(path)}
-            />
-          </FieldControl>
+          <NumberInput field={field} path={path} id={id} required={required} />
           {field.unit ? (
             <span className="tb-unit" id={`${id}-unit`}>
               <BilingualText text={ui(`ui.unit.${field.unit}`)} lang={lang} />
@@ -50,5 +31,32 @@ export function NumberField({ field, path }: NumberFieldProps) {
         </div>
       )}
     </FieldFrame>
+  );
+}
+
+/** The input alone subscribes to the value: a keystroke re-renders it, not the label, unit and messages. */
+function NumberInput({ field, path, id, required }: NumberFieldProps & { id: string; required: boolean }) {
+  const { change, blur, readOnly } = useFormContext();
+  const value = useFieldValue<unknown>(path);
+  // A numeric keyboard on phones cannot type an accepted word such as 无, so those fields keep the text keyboard.
+  const inputMode = field.accepts?.length ? "text" : field.kind === "integer" ? "numeric" : "decimal";
+  return (
+    <FieldControl>
+      <input
+        id={id}
+        type="text"
+        className="tb-input tb-number-input"
+        data-width={field.width ?? "short"}
+        inputMode={inputMode}
+        autoComplete="off"
+        spellCheck={false}
+        value={value === undefined || value === null ? "" : String(value)}
+        aria-required={required || undefined}
+        aria-describedby={field.unit ? `${id}-unit` : undefined}
+        readOnly={readOnly || field.readOnly}
+        onChange={(event) => change(path, event.target.value === "" ? undefined : event.target.value)}
+        onBlur={() => blur(path)}
+      />
+    </FieldControl>
   );
 }

@@ -158,4 +158,30 @@ describe("TableForm", () => {
     const input = document.querySelector<HTMLInputElement>('[data-path="contractNumber"] input');
     expect(input?.value).toBe(String((fixtures.valid as Record<string, unknown>).contractNumber));
   });
+
+  it("on leaving a field, shows messages about what it holds now, not before the last keystrokes", () => {
+    const { table } = formModule("enterprise-2");
+    const { container } = render(<TableForm table={table} lang="zh" validateDelayMs={10_000} />);
+    const input = container.querySelector<HTMLInputElement>('[data-path="contractTerm"] input');
+    if (!input) throw new Error("no 205 input");
+    fireEvent.input(input, { target: { value: "十二" } });
+    fireEvent.blur(input);
+    const message = container.querySelector('[data-path="contractTerm"] .tb-message-error');
+    expect(message?.textContent).toBe(
+      formatFinding(
+        i18n,
+        compileTable(table)
+          .validate({ contractTerm: "十二" })
+          .errors.find((f) => f.path === "contractTerm") ?? fail(),
+        "zh",
+      ),
+    );
+    fireEvent.input(input, { target: { value: "12" } });
+    fireEvent.blur(input);
+    expect(container.querySelector('[data-path="contractTerm"] .tb-message-error')).toBeNull();
+  });
 });
+
+function fail(): never {
+  throw new Error("the core finds nothing wrong with 205 = 十二");
+}

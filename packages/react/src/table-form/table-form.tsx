@@ -111,21 +111,34 @@ export function TableForm({
       store.set(path, next);
       onChange?.(store.getValues());
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(validateNow, validateDelayMs);
+      timer.current = setTimeout(() => {
+        timer.current = undefined;
+        validateNow();
+      }, validateDelayMs);
     },
     [store, onChange, validateNow, validateDelayMs],
   );
 
+  // Leaving a field shows its messages; a validation still waiting for the typing to pause runs first,
+  // so they are about what the field holds now, not what it held before the last keystrokes.
   const blur = useCallback(
     (path: string) => {
+      if (timer.current) {
+        clearTimeout(timer.current);
+        timer.current = undefined;
+        validateNow();
+      }
       store.touch(path);
     },
-    [store],
+    [store, validateNow],
   );
 
   // The first validation waits for the first paint: a 1,000-field form shows its fields first.
   useEffect(() => {
-    timer.current = setTimeout(validateNow, 0);
+    timer.current = setTimeout(() => {
+      timer.current = undefined;
+      validateNow();
+    }, 0);
     return () => {
       if (timer.current) clearTimeout(timer.current);
     };
