@@ -7,11 +7,12 @@ import { css as tokensCss } from "@tianbiao/tokens";
 import type { ReactElement } from "react";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
+import { FloorInput } from "./floor-input";
 import { generatedTable } from "./generated-table";
 import { RhfForm } from "./rhf-form";
 import { RjsfForm } from "./rjsf-form";
 
-// ?lib=tianbiao|rjsf|rhf&table=<id>|generated-1000&rows=<n>&filled=1
+// ?lib=tianbiao|rjsf|rhf|react&table=<id>|generated-1000&rows=<n>&filled=1 (react: one controlled input)
 const params = new URLSearchParams(window.location.search);
 const lib = params.get("lib") ?? "tianbiao";
 const tableId = params.get("table") ?? "enterprise-2";
@@ -40,7 +41,9 @@ style.textContent = tokensCss;
 document.head.append(style);
 
 const element: ReactElement =
-  lib === "rjsf" ? (
+  lib === "react" ? (
+    <FloorInput benchField="floor" />
+  ) : lib === "rjsf" ? (
     <RjsfForm table={table} value={value} />
   ) : lib === "rhf" ? (
     <RhfForm table={table} value={value} />

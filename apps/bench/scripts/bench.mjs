@@ -85,7 +85,7 @@ function dependentIds(table, path) {
 
 function inputSelector(lib, path) {
   if (lib === "rjsf") return `#root_${path.replace(/\./g, "_")}`;
-  if (lib === "rhf") return `[name="${path}"]`;
+  if (lib === "rhf" || lib === "react") return `[name="${path}"]`;
   return `input[id$="-${path.replace(/[^A-Za-z0-9_-]/g, "-")}"]`;
 }
 
@@ -270,6 +270,18 @@ async function browserMeasures() {
         });
       }
     }
+    log("keystrokes: react, one controlled input");
+    keystroke.push({
+      case: "one controlled input (React floor)",
+      lib: "react",
+      ...(await keystrokes(
+        browser,
+        base,
+        { lib: "react", table: "enterprise-2" },
+        "floor",
+        { id: "floor", sections: [], rules: [] },
+      )),
+    });
     const render = [];
     const forms = tableModules.filter((m) => m.table.kind === "form").map((m) => m.table.id);
     for (const table of [...forms, "generated-1000"]) {
