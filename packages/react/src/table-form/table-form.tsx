@@ -261,6 +261,8 @@ export function TableForm({
           className="tb-form-body"
           noValidate
           hidden={phase !== "edit" && !readOnly}
+          // Busy while a very large table's later sections are still being rendered.
+          aria-busy={rendered < table.sections.length || undefined}
           aria-label={plain(table.title, lang)}
           onSubmit={(event) => {
             event.preventDefault();

@@ -33,10 +33,12 @@ const sectionsIn = (container: ParentNode) =>
 /** Renders a form and reports how many sections its first commit put in the page. */
 function renderCountingFirstCommit(form: ReactElement) {
   const firstCommit: number[] = [];
+  let busy: string | null | undefined;
   // A sibling's layout effect runs in the same commit as the form's first render, before any transition.
   function Probe() {
     useLayoutEffect(() => {
       firstCommit.push(sectionsIn(document));
+      busy = document.querySelector(".tb-form-body")?.getAttribute("aria-busy");
     }, []);
     return null;
   }
@@ -46,18 +48,22 @@ function renderCountingFirstCommit(form: ReactElement) {
       <Probe />
     </>,
   );
-  return { ...view, firstCommit: firstCommit[0] ?? -1 };
+  return { ...view, firstCommit: firstCommit[0] ?? -1, busyAtFirstCommit: busy };
 }
 
 describe("progressive sections", () => {
   it("paints the first sections of a very large table first, then renders every field", async () => {
     const table = largeTable(10, 50);
-    const { container, firstCommit: first } = renderCountingFirstCommit(
-      <TableForm table={table} lang="zh" />,
-    );
+    const {
+      container,
+      firstCommit: first,
+      busyAtFirstCommit,
+    } = renderCountingFirstCommit(<TableForm table={table} lang="zh" />);
     expect(first).toBeGreaterThanOrEqual(1);
     expect(first * 50).toBeLessThanOrEqual(FIRST_PAINT_FIELDS);
+    expect(busyAtFirstCommit).toBe("true");
     await waitFor(() => expect(sectionsIn(container)).toBe(10));
+    expect(container.querySelector(".tb-form-body")?.getAttribute("aria-busy")).toBeNull();
     expect(container.querySelectorAll(".tb-field")).toHaveLength(500);
   });
 
