@@ -49,5 +49,7 @@ export function isWebUrl(value: string): boolean {
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") return false;
   const host = url.hostname;
+  // As for an address's domain: a host name of at most 253 characters, labels of at most 63.
+  if (host.length > 253 || host.split(".").some((label) => label.length > 63)) return false;
   return host.includes(".") && !host.startsWith(".") && !host.endsWith(".") && !host.includes("..");
 }

@@ -46,6 +46,27 @@ describe("validateIdentifier", () => {
     );
   });
 
+  it("answers format for a type it does not know, even one named like an object's own methods", () => {
+    for (const type of ["nope", "", "toString", "valueOf", "hasOwnProperty", "constructor", "__proto__"]) {
+      expect(validateIdentifier(type as IdentifierType, "123"), type).toEqual({
+        ok: false,
+        value: "123",
+        reason: "format",
+      });
+    }
+  });
+
+  it("never throws on a value untyped JavaScript passes in, even one without a toString", () => {
+    const throwing = {
+      toString() {
+        throw new Error("no text");
+      },
+    };
+    for (const raw of [null, undefined, 12, {}, Object.create(null), throwing, Symbol("x")]) {
+      expect(validateIdentifier("uscc", raw as string).ok).toBe(false);
+    }
+  });
+
   it("returns the normalised value, also on failure", () => {
     expect(validateIdentifier("postcode", " １００ ７３１ ")).toEqual({ ok: true, value: "100731" });
     expect(validateIdentifier("postcode", "10073")).toEqual({
@@ -252,8 +273,12 @@ describe("url (网址)", () => {
       "https://",
       "https://exa mple.com",
       "https://example..com",
+      `https://${"a.".repeat(127)}cn`,
+      `https://${"a".repeat(64)}.cn`,
     ]) {
-      expect(reason("url", address), address).toBe("format");
+      expect(reason("url", address), address.slice(0, 40)).toBe("format");
     }
+    expect(reason("url", `https://${"a.".repeat(125)}cn`)).toBe("ok");
+    expect(reason("url", `https://${"a".repeat(63)}.cn`)).toBe("ok");
   });
 });

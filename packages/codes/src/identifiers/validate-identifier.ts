@@ -107,13 +107,24 @@ function normalizeFor(type: IdentifierType, raw: string): string {
   }
 }
 
+// A value from untyped JavaScript as text; one that cannot be (Object.create(null)) is blank.
+function asText(raw: unknown): string {
+  if (typeof raw === "string") return raw;
+  try {
+    return String(raw);
+  } catch {
+    return "";
+  }
+}
+
 /**
  * Validates an identifier or contact detail as a filer typed it: full-width characters, spaces,
  * hyphens and lower case are normalised first. Never throws.
  */
 export function validateIdentifier(type: IdentifierType, raw: string): IdentifierResult {
-  const value = normalizeFor(type, typeof raw === "string" ? raw : String(raw));
-  const check = checks[type];
+  const value = normalizeFor(type, asText(raw));
+  // Own keys only: a type read from data may be "toString" or "__proto__".
+  const check = Object.hasOwn(checks, type) ? checks[type] : undefined;
   if (!check) return { ok: false, value, reason: "format" };
   const result = check(value);
   if (result.ok) return { ok: true, value };
