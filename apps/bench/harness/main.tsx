@@ -16,29 +16,24 @@ import { RjsfForm } from "./rjsf-form";
 const params = new URLSearchParams(window.location.search);
 const lib = params.get("lib") ?? "tianbiao";
 const tableId = params.get("table") ?? "enterprise-2";
-const module =
-	tableId === "generated-1000"
-		? { table: generatedTable() }
-		: getTableModule(tableId);
+const module = tableId === "generated-1000" ? { table: generatedTable() } : getTableModule(tableId);
 if (module?.table.kind !== "form") throw new Error(`no form table ${tableId}`);
 const table = module.table as FormTable;
 const fixtures = "fixtures" in module ? module.fixtures : undefined;
 
-let value: Submission | undefined = params.get("filled")
-	? fixtures?.valid
-	: undefined;
+let value: Submission | undefined = params.get("filled") ? fixtures?.valid : undefined;
 const rows = Number(params.get("rows") ?? 0);
 if (value && rows > 0) {
-	// Repeat the fixture's first row of every repeating field up to `rows` rows.
-	value = { ...value };
-	for (const section of table.sections) {
-		for (const field of section.fields) {
-			const list = value[field.id];
-			if (field.kind === "rows" && Array.isArray(list) && list.length > 0) {
-				value[field.id] = Array.from({ length: rows }, () => ({ ...list[0] }));
-			}
-		}
-	}
+  // Repeat the fixture's first row of every repeating field up to `rows` rows.
+  value = { ...value };
+  for (const section of table.sections) {
+    for (const field of section.fields) {
+      const list = value[field.id];
+      if (field.kind === "rows" && Array.isArray(list) && list.length > 0) {
+        value[field.id] = Array.from({ length: rows }, () => ({ ...list[0] }));
+      }
+    }
+  }
 }
 
 const style = document.createElement("style");
@@ -46,22 +41,17 @@ style.textContent = tokensCss;
 document.head.append(style);
 
 const element: ReactElement =
-	lib === "react" ? (
-		<FloorInput benchField="floor" />
-	) : lib === "rjsf" ? (
-		<RjsfForm table={table} value={value} />
-	) : lib === "rhf" ? (
-		<RhfForm table={table} value={value} />
-	) : (
-		<div className="tianbiao" data-tianbiao-theme="national">
-			<TableForm
-				table={table}
-				lang="zh"
-				value={value}
-				context={fixtures?.context}
-			/>
-		</div>
-	);
+  lib === "react" ? (
+    <FloorInput benchField="floor" />
+  ) : lib === "rjsf" ? (
+    <RjsfForm table={table} value={value} />
+  ) : lib === "rhf" ? (
+    <RhfForm table={table} value={value} />
+  ) : (
+    <div className="tianbiao" data-tianbiao-theme="national">
+      <TableForm table={table} lang="zh" value={value} context={fixtures?.context} />
+    </div>
+  );
 
 const container = document.getElementById("root");
 if (!container) throw new Error("no #root");
@@ -74,14 +64,13 @@ window.bench.firstRenderMs = performance.now() - start;
 // sections in a transition after the first commit and marks the form busy until then; rjsf and
 // react-hook-form render everything at once.
 const complete = () =>
-	lib !== "tianbiao" ||
-	container.querySelector('.tb-form-body[aria-busy="true"]') === null;
+  lib !== "tianbiao" || container.querySelector('.tb-form-body[aria-busy="true"]') === null;
 requestAnimationFrame(function frame() {
-	window.bench.firstFrameMs ??= performance.now() - start;
-	if (!complete()) {
-		requestAnimationFrame(frame);
-		return;
-	}
-	window.bench.completeMs = performance.now() - start;
-	window.bench.ready = true;
+  window.bench.firstFrameMs ??= performance.now() - start;
+  if (!complete()) {
+    requestAnimationFrame(frame);
+    return;
+  }
+  window.bench.completeMs = performance.now() - start;
+  window.bench.ready = true;
 });
