@@ -274,13 +274,11 @@ async function browserMeasures() {
     keystroke.push({
       case: "one controlled input (React floor)",
       lib: "react",
-      ...(await keystrokes(
-        browser,
-        base,
-        { lib: "react", table: "enterprise-2" },
-        "floor",
-        { id: "floor", sections: [], rules: [] },
-      )),
+      ...(await keystrokes(browser, base, { lib: "react", table: "enterprise-2" }, "floor", {
+        id: "floor",
+        sections: [],
+        rules: [],
+      })),
     });
     const render = [];
     const forms = tableModules.filter((m) => m.table.kind === "form").map((m) => m.table.id);

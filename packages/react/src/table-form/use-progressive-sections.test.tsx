@@ -30,25 +30,29 @@ function largeTable(sections: number, perSection: number): FormTable {
 const sectionsIn = (container: ParentNode) =>
   container.querySelectorAll(".tb-form-body > .tb-section").length;
 
-/** Renders a form and reports how many sections its first commit put in the page. */
+/** Calls `onMount` in a layout effect: in the same commit as a sibling form's first render, before any transition. */
+function FirstCommitProbe({ onMount }: { onMount: () => void }) {
+  useLayoutEffect(onMount, [onMount]);
+  return null;
+}
+
+/** Renders a form and reports how many sections its first commit put in the page, and whether it was busy. */
 function renderCountingFirstCommit(form: ReactElement) {
-  const firstCommit: number[] = [];
+  let firstCommit = -1;
   let busy: string | null | undefined;
-  // A sibling's layout effect runs in the same commit as the form's first render, before any transition.
-  function Probe() {
-    useLayoutEffect(() => {
-      firstCommit.push(sectionsIn(document));
-      busy = document.querySelector(".tb-form-body")?.getAttribute("aria-busy");
-    }, []);
-    return null;
-  }
   const view = render(
     <>
       {form}
-      <Probe />
+      <FirstCommitProbe
+        onMount={() => {
+          if (firstCommit !== -1) return;
+          firstCommit = sectionsIn(document);
+          busy = document.querySelector(".tb-form-body")?.getAttribute("aria-busy");
+        }}
+      />
     </>,
   );
-  return { ...view, firstCommit: firstCommit[0] ?? -1, busyAtFirstCommit: busy };
+  return { ...view, firstCommit, busyAtFirstCommit: busy };
 }
 
 describe("progressive sections", () => {
