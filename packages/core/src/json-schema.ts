@@ -1,10 +1,9 @@
-import { z } from "zod";
 import type { FieldNode } from "./fields";
 import type { ChoiceOption, Field, FormTable, Text } from "./model";
 import { selectableValues } from "./schema";
 
-type Schema = z.ZodType;
 type Meta = Record<string, unknown>;
+type Json = Record<string, unknown>;
 
 const datePatterns = {
   day: "^\\d{4}-\\d{2}-\\d{2}$",
@@ -19,15 +18,12 @@ function titles(text: Text, code?: string, unit?: string): Meta {
   return meta;
 }
 
-/** Builds a JSON Schema 2020-12 document for a table's submissions, with titles in both languages. */
+/**
+ * Builds a JSON Schema 2020-12 document for a table's submissions, with titles in both languages.
+ * Written out directly rather than through zod's converter, which would ship in every page that
+ * renders a form although only servers and tools ask for JSON Schema.
+ */
 export function tableJsonSchema(table: FormTable, roots: readonly FieldNode[]): Record<string, unknown> {
-  const registry = z.registry<Meta>();
-  // A field's schema may already carry its kind's metadata; the field's titles are added to it.
-  const describe = <T extends Schema>(schema: T, meta: Meta): T => {
-    registry.add(schema, { ...registry.get(schema), ...meta });
-    return schema;
-  };
-
   const fieldMeta = (field: Field): Meta => {
     const meta = titles(field.label, field.code, "unit" in field ? field.unit : undefined);
     meta["x-kind"] = field.kind;
@@ -39,18 +35,20 @@ export function tableJsonSchema(table: FormTable, roots: readonly FieldNode[]): 
     return meta;
   };
 
-  const number = (kind: "integer" | "decimal", min?: number, max?: number): z.ZodNumber => {
-    let schema = kind === "integer" ? z.number().int() : z.number();
-    if (min !== undefined) schema = schema.min(min);
-    if (max !== undefined) schema = schema.max(max);
-    return schema;
-  };
+  const number = (kind: "integer" | "decimal", min?: number, max?: number): Json => ({
+    type: kind === "integer" ? "integer" : "number",
+    ...(min !== undefined ? { minimum: min } : {}),
+    ...(max !== undefined ? { maximum: max } : {}),
+  });
 
-  const date = (precision: keyof typeof datePatterns): Schema =>
-    describe(
-      z.string().regex(new RegExp(datePatterns[precision])),
-      precision === "day" ? { format: "date" } : {},
-    );
+  const date = (precision: keyof typeof datePatterns): Json => ({
+    type: "string",
+    pattern: datePatterns[precision],
+    ...(precision === "day" ? { format: "date" } : {}),
+  });
+
+  const words = (accepts: readonly string[] | undefined): Json | undefined =>
+    accepts !== undefined && accepts.length > 0 ? { type: "string", enum: [...accepts] } : undefined;
 
   // Whether a field must be present: required and not behind a showWhen.
   const mustHave = (node: FieldNode): boolean => {
@@ -59,128 +57,138 @@ export function tableJsonSchema(table: FormTable, roots: readonly FieldNode[]): 
     return node.field.required === true;
   };
 
-  const fieldSchema = (node: FieldNode): Schema => {
+  const fieldSchema = (node: FieldNode): Json => {
     const { field } = node;
     switch (field.kind) {
       case "text":
       case "longText": {
-        let text = z.string();
-        if (field.maxLength !== undefined) text = text.max(field.maxLength);
-        const meta: Meta = {};
+        const text: Json = { type: "string" };
+        if (field.maxLength !== undefined) text.maxLength = field.maxLength;
         if (field.kind === "text" && field.format !== undefined) {
-          if (field.format === "email") meta.format = "email";
-          else if (field.format === "url") meta.format = "uri";
-          meta["x-format"] = field.format;
+          if (field.format === "email") text.format = "email";
+          else if (field.format === "url") text.format = "uri";
+          text["x-format"] = field.format;
         }
-        const base = describe(text, meta);
-        return field.kind === "text" && field.accepts !== undefined && field.accepts.length > 0
-          ? z.union([base, z.enum(field.accepts as [string, ...string[]])])
-          : base;
+        const word = words(field.kind === "text" ? field.accepts : undefined);
+        return word ? { anyOf: [text, word] } : text;
       }
       case "integer":
       case "decimal": {
-        const base = describe(
-          number(field.kind, field.min, field.max),
-          field.kind === "decimal" && field.scale !== undefined ? { "x-scale": field.scale } : {},
-        );
-        return field.accepts !== undefined && field.accepts.length > 0
-          ? z.union([base, z.enum(field.accepts as [string, ...string[]])])
-          : base;
+        const base = number(field.kind, field.min, field.max);
+        if (field.kind === "decimal" && field.scale !== undefined) base["x-scale"] = field.scale;
+        const word = words(field.accepts);
+        return word ? { anyOf: [base, word] } : base;
       }
       case "money": {
-        const amount = describe(z.number(), { "x-unit": field.unit });
-        const currency = field.currency === "CNY" ? z.literal("CNY") : z.string().regex(/^[A-Z]{3}$/);
-        const shape = {
-          amount: field.required === true ? amount : amount.optional(),
-          currency: currency.optional(),
-          rate: z.number().positive().optional(),
-          rateDate: date("day").optional(),
-          usd: describe(z.number(), { "x-unit": "万美元" }).optional(),
+        const currency: Json =
+          field.currency === "CNY"
+            ? { type: "string", const: "CNY" }
+            : { type: "string", pattern: "^[A-Z]{3}$" };
+        return {
+          ...object(
+            {
+              amount: { type: "number", "x-unit": field.unit },
+              currency,
+              rate: { type: "number", exclusiveMinimum: 0 },
+              rateDate: date("day"),
+              usd: { type: "number", "x-unit": "万美元" },
+            },
+            field.required === true ? ["amount"] : [],
+          ),
+          "x-currency": field.currency,
+          "x-usd": field.usd,
         };
-        return describe(z.object(shape), { "x-currency": field.currency, "x-usd": field.usd });
       }
       case "date":
         return date(field.precision);
       case "code":
-        return describe(z.string(), {
+        return {
+          type: "string",
           "x-format": field.codeType,
           ...(field.groups ? { "x-groups": field.groups } : {}),
-        });
+        };
       case "choice": {
         const values = selectableValues(field.options);
-        const one = values.length > 0 ? z.enum(values as [string, ...string[]]) : z.never();
-        return field.multiple === true ? z.array(one) : one;
+        const one: Json = values.length > 0 ? { type: "string", enum: values } : { not: {} };
+        return field.multiple === true ? { type: "array", items: one } : one;
       }
       case "yesNo":
-        return z.boolean();
+        return { type: "boolean" };
       case "group":
         return objectOf(node.list);
       case "rows": {
-        const extra: Record<string, Schema> = {};
+        const extra: Record<string, Json> = {};
         if (field.rowKinds !== undefined && field.rowKinds.length > 0) {
-          extra.rowKind = z
-            .enum(field.rowKinds.map((kind) => kind.value) as [string, ...string[]])
-            .optional();
+          extra.rowKind = { type: "string", enum: field.rowKinds.map((kind) => kind.value) };
         }
-        let list = z.array(objectOf(node.list, extra));
+        const list: Json = { type: "array", items: objectOf(node.list, extra) };
         const min = Math.max(field.minRows ?? 0, field.required === true ? 1 : 0);
-        if (min > 0) list = list.min(min);
-        if (field.maxRows !== undefined) list = list.max(field.maxRows);
+        if (min > 0) list.minItems = min;
+        if (field.maxRows !== undefined) list.maxItems = field.maxRows;
         return list;
       }
       case "matrix": {
         const required = field.required === true;
-        const shape: Record<string, Schema> = {};
+        const shape: Record<string, Json> = {};
         // Object keys that look like integers come first in JSON, so the printed row order is listed.
         const order = (id: string): number => field.rows.findIndex((row) => row.id === id);
         for (const row of field.rows) {
           if (row.heading === true) continue;
           const blank = new Set(row.blank ?? []);
-          const cells: Record<string, Schema> = {};
+          const cells: Record<string, Json> = {};
           for (const column of field.columns) {
             if (blank.has(column.id)) continue;
-            const cell = describe(number(row.kind ?? "decimal"), {
+            cells[column.id] = {
+              ...number(row.kind ?? "decimal"),
               ...titles(column.label),
               ...(column.mark !== undefined ? { "x-mark": column.mark } : {}),
-            });
-            cells[column.id] = required ? cell : cell.optional();
+            };
           }
-          const rowSchema = describe(z.object(cells), titles(row.label, row.code, row.unit));
-          shape[row.id] = required ? rowSchema : rowSchema.optional();
+          shape[row.id] = {
+            ...object(cells, required ? Object.keys(cells) : []),
+            ...titles(row.label, row.code, row.unit),
+          };
         }
-        return describe(z.object(shape), {
+        return {
+          ...object(shape, required ? Object.keys(shape) : []),
           "x-rows": Object.keys(shape).sort((a, b) => order(a) - order(b)),
-        });
+        };
       }
     }
   };
 
-  function objectOf(nodes: readonly FieldNode[], extra: Record<string, Schema> = {}): z.ZodObject {
-    const shape: Record<string, Schema> = { ...extra };
+  function objectOf(nodes: readonly FieldNode[], extra: Record<string, Json> = {}): Json {
+    const shape: Record<string, Json> = { ...extra };
+    const required: string[] = [];
     for (const node of nodes) {
       const { field } = node;
-      const schema = describe(fieldSchema(node), fieldMeta(field));
-      shape[field.id] = mustHave(node) ? schema : schema.optional();
+      shape[field.id] = { ...fieldSchema(node), ...fieldMeta(field) };
+      if (mustHave(node)) required.push(field.id);
       if (field.kind === "choice" && field.otherValue !== undefined) {
         const option = findOption(field.options, field.otherValue);
-        shape[`${field.id}Other`] = describe(z.string(), option ? titles(option) : {}).optional();
+        shape[`${field.id}Other`] = { type: "string", ...(option ? titles(option) : {}) };
       }
     }
-    return z.object(shape);
+    return object(shape, required);
   }
 
-  const root = describe(objectOf(roots), {
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    ...objectOf(roots),
     ...titles(table.title),
     "x-table-id": table.id,
     ...(table.tableNo ? { "x-table-no": table.tableNo.zh, "x-table-no-en": table.tableNo.en } : {}),
-  });
-  const json = z.toJSONSchema(root, {
-    target: "draft-2020-12",
-    unrepresentable: "any",
-    metadata: registry,
-    reused: "inline",
-  }) as Record<string, unknown>;
-  return dropSafeIntegerBounds(json) as Record<string, unknown>;
+  };
+}
+
+/** A closed object: only the listed properties, `required` the ones that must be there. */
+function object(properties: Record<string, Json>, required: string[]): Json {
+  return {
+    type: "object",
+    properties,
+    ...(required.length > 0 ? { required } : {}),
+    additionalProperties: false,
+  };
 }
 
 function findOption(options: readonly ChoiceOption[], value: string): Text | undefined {
@@ -190,17 +198,4 @@ function findOption(options: readonly ChoiceOption[], value: string): Text | und
     if (inner) return inner;
   }
   return undefined;
-}
-
-// zod writes the safe-integer range as bounds of every integer; they say nothing about the form.
-function dropSafeIntegerBounds(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(dropSafeIntegerBounds);
-  if (typeof node !== "object" || node === null) return node;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
-    if ((key === "minimum" || key === "maximum") && Math.abs(value as number) === Number.MAX_SAFE_INTEGER)
-      continue;
-    out[key] = dropSafeIntegerBounds(value);
-  }
-  return out;
 }
