@@ -14,4 +14,10 @@ describe("lazy table loaders", () => {
   it("refuses an unknown table with a clear message", async () => {
     await expect(loadTable("enterprise-9")).rejects.toThrow(/unknown table "enterprise-9"/);
   });
+
+  it("refuses ids named like an object's own members as unknown tables too", async () => {
+    for (const id of ["toString", "constructor", "__proto__", "hasOwnProperty", "valueOf"]) {
+      await expect(loadTable(id), id).rejects.toThrow(`unknown table "${id}"`);
+    }
+  });
 });

@@ -42,7 +42,8 @@ export const loadableTableIds: readonly string[] = Object.keys(loaders);
 
 /** Loads one table's definition and fixtures on demand. */
 export async function loadTable(id: string): Promise<TableModule> {
-  const load = loaders[id];
+  // Own keys only: an id from a page (an attribute, a URL) may be "toString" or "__proto__".
+  const load = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
   if (!load) throw new Error(`unknown table "${id}"`);
   const module = await load();
   const found = Object.values(module).find((value) => isModuleFor(id, value));
