@@ -8,6 +8,12 @@ async function readInput(file: string): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+// A reader that stops early (`tianbiao catalog | head`) closes the pipe: stop quietly, as other tools do.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") process.stderr.write(`tianbiao: cannot write the output: ${error.message}\n`);
+  process.exit(error.code === "EPIPE" ? undefined : 2);
+});
+
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
@@ -17,7 +23,9 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`tianbiao: ${(error as Error).stack ?? String(error)}\n`);
+    // One line, as every other message: a stack trace tells the filer nothing.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`tianbiao: internal error: ${message.replace(/\s+/g, " ")}\n`);
     process.exitCode = 2;
   },
 );

@@ -17,6 +17,26 @@ const usage = `usage: tianbiao <command>
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
+/**
+ * Text the user gave (a table id, a file name, a parser's quote of the input) made safe to print in
+ * a one-line message: control and format characters (bidirectional overrides, zero widths), line
+ * breaks and lone surrogates become \u escapes.
+ */
+function printable(text: string): string {
+  return text.replace(
+    /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+const messageOf = (error: unknown) => printable(error instanceof Error ? error.message : String(error));
+
+/** What a JSON value is, for a message: "an array", "a number", "null"… */
+function jsonKind(value: unknown): string {
+  if (value === null || typeof value === "boolean") return String(value);
+  return Array.isArray(value) ? "an array" : `a ${typeof value}`;
+}
+
 function reportFinding(finding: Finding) {
   const out: { path: string; code?: string; rule: string; message: { zh: string; en: string } } = {
     path: finding.path,
@@ -34,7 +54,7 @@ function formModule(id: string | undefined, io: CliIo) {
   }
   const module = getTableModule(id);
   if (!module) {
-    io.stderr(`tianbiao: unknown table "${id}"; known tables: ${tableIds().join(", ")}\n`);
+    io.stderr(`tianbiao: unknown table "${printable(id)}"; known tables: ${tableIds().join(", ")}\n`);
     return undefined;
   }
   if (module.table.kind !== "form") {
@@ -74,24 +94,30 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
         io.stderr("tianbiao: name a file to validate, or - for standard input\n");
         return 2;
       }
+      const source = file === "-" ? "standard input" : printable(file);
       let text: string;
       try {
-        text = await io.read(file);
+        // Editors on Windows start a UTF-8 file with a byte order mark; JSON.parse refuses it.
+        text = (await io.read(file)).replace(/^\uFEFF/, "");
       } catch (error) {
-        io.stderr(`tianbiao: cannot read ${file}: ${(error as Error).message}\n`);
+        io.stderr(`tianbiao: cannot read ${source}: ${messageOf(error)}\n`);
+        return 2;
+      }
+      if (text.trim() === "") {
+        io.stderr(`tianbiao: ${source} is empty; a submission is a JSON object keyed by field ids\n`);
         return 2;
       }
       let submission: unknown;
       try {
         submission = JSON.parse(text);
       } catch (error) {
-        io.stderr(
-          `tianbiao: ${file === "-" ? "standard input" : file} is not JSON: ${(error as Error).message}\n`,
-        );
+        io.stderr(`tianbiao: ${source} is not JSON: ${messageOf(error)}\n`);
         return 2;
       }
       if (submission === null || typeof submission !== "object" || Array.isArray(submission)) {
-        io.stderr("tianbiao: a submission is a JSON object keyed by field ids\n");
+        io.stderr(
+          `tianbiao: ${source} holds ${jsonKind(submission)}; a submission is a JSON object keyed by field ids\n`,
+        );
         return 2;
       }
       const result = compileTable(module.table, { context: module.fixtures?.context }).validate(submission);
@@ -105,12 +131,14 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       return result.ok ? 0 : 1;
     }
     case undefined:
+      io.stderr(`tianbiao: name a command\n${usage}\n`);
+      return 2;
     case "help":
     case "--help":
       io.stdout(`${usage}\n`);
-      return command === undefined ? 2 : 0;
+      return 0;
     default:
-      io.stderr(`tianbiao: unknown command "${command}"\n${usage}\n`);
+      io.stderr(`tianbiao: unknown command "${printable(command)}"\n${usage}\n`);
       return 2;
   }
 }

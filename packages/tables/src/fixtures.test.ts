@@ -1,24 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { tableModules } from "./catalogue";
-import { runCli } from "./cli";
+import { cli } from "./cli.test-helper";
 import { fixtureVerdicts } from "./fixture-verdicts";
 
 const forms = tableModules.filter((m) => m.table.kind === "form" && m.fixtures);
-
-async function cli(args: string[], input?: string) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    read: async () => input ?? "",
-  });
-  return { code, stdout, stderr };
-}
 
 describe.each(forms.map((m) => [m.table.id, m] as const))("fixtures of %s", (id, module) => {
   const fixtures = module.fixtures;
