@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { compileCondition, type HostContext } from "./conditions";
 import { deriveSubmission } from "./derive";
 import { FieldIndex, type FieldLocation, type FieldNode } from "./fields";
@@ -31,7 +31,7 @@ export interface CompiledTable {
    * The zod schema of a submission. Blank values ("", [], null) count as absent, numeric strings
    * are read as numbers, fields hidden by showWhen are skipped; issue messages are rule names.
    */
-  readonly schema: z.ZodType<Submission>;
+  readonly schema: z.ZodMiniType<Submission>;
   /** Field checks and table rules, findings in form order. Never throws. */
   validate(submission: unknown, options?: CallOptions): ValidationResult;
   /** A copy with money 折万美元 figures and derived rule targets filled in. */
@@ -67,7 +67,7 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
     objectSchema ??= submissionSchema(index.roots);
     return objectSchema;
   };
-  let schema: z.ZodType<Submission> | undefined;
+  let schema: z.ZodMiniType<Submission> | undefined;
   let json: Record<string, unknown> | undefined;
   const contextOf = (call?: CallOptions): HostContext => call?.context ?? baseContext;
 
@@ -110,8 +110,11 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
     table,
     get schema() {
       schema ??= (conditional
-        ? z.preprocess((value) => markHidden(index.roots, value, baseContext), fieldSchema())
-        : fieldSchema()) as unknown as z.ZodType<Submission>;
+        ? z.pipe(
+            z.transform((value) => markHidden(index.roots, value, baseContext)),
+            fieldSchema(),
+          )
+        : fieldSchema()) as unknown as z.ZodMiniType<Submission>;
       return schema;
     },
     validate,

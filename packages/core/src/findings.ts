@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { FieldIndex, FieldLocation } from "./fields";
 import type { Field, Finding } from "./model";
 import { largestFigure } from "./numbers";

@@ -1,5 +1,5 @@
 import { normalizeText, validateIdentifier } from "@tianbiao/codes";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { HostContext } from "./conditions";
 import { usdOf } from "./derive";
 import type { FieldNode } from "./fields";
@@ -18,7 +18,26 @@ import type {
 import { hasScale, largestFigure, parseNumeric, toNumber } from "./numbers";
 import { childOf, isEmpty, isPlainObject } from "./paths";
 
-type Schema = z.ZodType;
+type Schema = z.ZodMiniType;
+
+/** What a transform receives besides the value: zod's parse payload, whose issues it may add to. */
+interface Payload {
+  value: unknown;
+  issues: unknown[];
+}
+
+/** Adds an issue from inside a transform; zod/mini's transform has no addIssue of its own. */
+function addIssue(
+  payload: Payload,
+  issue: { message: string; input: unknown; path?: PropertyKey[]; params?: IssueParams },
+): void {
+  payload.issues.push({ code: "custom", path: [], ...issue });
+}
+
+/** `inner` after `prepare`: what zod's classic API calls preprocess. */
+function preprocess(prepare: (value: unknown) => unknown, inner: Schema): Schema {
+  return z.pipe(z.transform(prepare), inner);
+}
 
 /** Stands in for the value of a field hidden by its showWhen, so that its schema skips it. */
 export const hidden: unique symbol = Symbol("tianbiao.hidden");
@@ -44,9 +63,9 @@ function leaf(
   required: boolean,
   prepare: (value: unknown) => unknown = (value) => value,
 ): Schema {
-  return z.preprocess(
+  return preprocess(
     (value: unknown) => (isEmpty(value) ? undefined : prepare(value)),
-    required ? inner : inner.optional(),
+    required ? inner : z.optional(inner),
   );
 }
 
@@ -113,17 +132,17 @@ function numberSchema(
   limits: Pick<NumberField, "min" | "max" | "scale" | "accepts">,
   required: boolean,
 ): Schema {
-  let number = z.number(fails("number"));
+  const checks: Array<z.core.$ZodCheck<number>> = [];
   // zod's int() also refuses integers beyond the safe range: that is the min or max check's to say.
-  if (kind === "integer") number = number.int({ error: (issue) => rangeRule[issue.code] ?? "integer" });
+  if (kind === "integer") checks.push(z.int({ error: (issue) => rangeRule[issue.code] ?? "integer" }));
   // Every figure is bounded, so that the sums of the table rules stay finite (see largestFigure).
-  number = number.min(limits.min ?? -largestFigure, { error: "min" });
-  number = number.max(limits.max ?? largestFigure, { error: "max" });
+  checks.push(z.minimum(limits.min ?? -largestFigure, { error: "min" }));
+  checks.push(z.maximum(limits.max ?? largestFigure, { error: "max" }));
   const scale = limits.scale;
-  const checked =
-    kind === "decimal" && scale !== undefined
-      ? number.refine((v) => hasScale(v, scale), { error: "scale" })
-      : number;
+  if (kind === "decimal" && scale !== undefined) {
+    checks.push(z.refine((v: number) => hasScale(v, scale), { error: "scale" }));
+  }
+  const checked = z.number(fails("number")).check(...checks);
   const words = normalizeWords(limits.accepts);
   // The number branch comes last: findings read a failed union from its last branch.
   const inner =
@@ -136,12 +155,12 @@ function identifierCheck(
   accepts: readonly string[] | undefined,
 ) {
   const words = normalizeWords(accepts);
-  return (value: string, ctx: z.RefinementCtx): string => {
+  return (value: string, payload: Payload): string => {
     if (words.size > 0 && words.has(normalizeText(value))) return value;
     const result = validateIdentifier(type, value);
     if (result.ok) return result.value;
     const params: IssueParams = result.length === undefined ? {} : { length: result.length };
-    ctx.addIssue({ code: "custom", message: result.reason, input: value, params });
+    addIssue(payload, { message: result.reason, input: value, params });
     return value;
   };
 }
@@ -149,20 +168,23 @@ function identifierCheck(
 function textSchema(field: TextField | LongTextField, required: boolean): Schema {
   let text = z.string(fails("text"));
   const max = field.maxLength;
-  if (max !== undefined) text = text.refine((v) => codePoints(v) <= max, { error: "maxLength" });
+  if (max !== undefined)
+    text = text.check(z.refine((v: string) => codePoints(v) <= max, { error: "maxLength" }));
   if (field.kind === "text" && field.format !== undefined) {
-    return leaf(text.transform(identifierCheck(field.format, field.accepts)), required);
+    return leaf(z.pipe(text, z.transform(identifierCheck(field.format, field.accepts))), required);
   }
   return leaf(text, required);
 }
 
 function codeSchema(field: CodeField, required: boolean): Schema {
   const check = identifierCheck(field.codeType, undefined);
-  return leaf(z.string(fails("format")).transform(check), required);
+  return leaf(z.pipe(z.string(fails("format")), z.transform(check)), required);
 }
 
 function dateSchema(precision: DateField["precision"], required: boolean): Schema {
-  const date = z.string(fails("date")).refine((v) => isCalendarDate(v, precision), { error: "date" });
+  const date = z
+    .string(fails("date"))
+    .check(z.refine((v: string) => isCalendarDate(v, precision), { error: "date" }));
   return leaf(date, required, (value) =>
     typeof value === "string" ? value.normalize("NFKC").trim() : value,
   );
@@ -170,7 +192,7 @@ function dateSchema(precision: DateField["precision"], required: boolean): Schem
 
 function choiceSchema(field: ChoiceField, required: boolean): Schema {
   const values = new Set(selectableValues(field.options));
-  const one = z.string(fails("option")).refine((v) => values.has(v), { error: "option" });
+  const one = z.string(fails("option")).check(z.refine((v: string) => values.has(v), { error: "option" }));
   const asText = (value: unknown): unknown =>
     typeof value === "number" || typeof value === "boolean" ? String(value) : value;
   if (field.multiple !== true) return leaf(one, required, asText);
@@ -189,13 +211,13 @@ function yesNoSchema(required: boolean): Schema {
 }
 
 function moneySchema(field: MoneyField, required: boolean): Schema {
-  const currency = z.preprocess(
+  const currency = preprocess(
     (value: unknown) =>
       typeof value === "string" && value.trim() !== "" ? value.trim().toUpperCase() : blankToUndefined(value),
-    z.string(fails("money.currency")).optional(),
+    z.optional(z.string(fails("money.currency"))),
   );
   const rate = leaf(
-    z.number(fails("money.rate")).positive({ error: "money.rate" }),
+    z.number(fails("money.rate")).check(z.positive({ error: "money.rate" })),
     false,
     prepareNumber(new Map()),
   );
@@ -210,51 +232,53 @@ function moneySchema(field: MoneyField, required: boolean): Schema {
       },
       fails("required"),
     )
-    .superRefine(
-      (value, ctx) => {
-        const amount = toNumber(value.amount);
-        const code = typeof value.currency === "string" ? value.currency : undefined;
-        if (code !== undefined && (field.currency === "CNY" ? code !== "CNY" : !/^[A-Z]{3}$/.test(code))) {
-          ctx.addIssue({
-            code: "custom",
-            message: "money.currency",
-            path: ["currency"],
-            input: value.currency,
-          });
-          return;
-        }
-        if (amount === undefined) return;
-        const effective = code ?? (field.currency === "CNY" ? "CNY" : undefined);
-        if (effective === undefined) {
-          ctx.addIssue({
-            code: "custom",
-            message: "money.currency",
-            path: ["currency"],
-            input: value.currency,
-          });
-          return;
-        }
-        const usd = toNumber(value.usd);
-        if (effective !== "USD" && field.usd && toNumber(value.rate) === undefined && usd === undefined) {
-          ctx.addIssue({ code: "custom", message: "money.rate", path: ["rate"], input: value.rate });
-        }
-        const expected = usdOf(value, field);
-        if (usd !== undefined && expected !== undefined && Math.abs(usd - expected) > usdTolerance + 1e-9) {
-          ctx.addIssue({
-            code: "custom",
-            message: "money.usd",
-            path: ["usd"],
-            input: value.usd,
-            params: { expected },
-          });
-        }
-      },
-      // Cross-part checks run even when a part failed, but only on an object.
-      { when: (payload) => isPlainObject(payload.value) },
+    .check(
+      z.superRefine(
+        (value, ctx) => {
+          const amount = toNumber(value.amount);
+          const code = typeof value.currency === "string" ? value.currency : undefined;
+          if (code !== undefined && (field.currency === "CNY" ? code !== "CNY" : !/^[A-Z]{3}$/.test(code))) {
+            ctx.addIssue({
+              code: "custom",
+              message: "money.currency",
+              path: ["currency"],
+              input: value.currency,
+            });
+            return;
+          }
+          if (amount === undefined) return;
+          const effective = code ?? (field.currency === "CNY" ? "CNY" : undefined);
+          if (effective === undefined) {
+            ctx.addIssue({
+              code: "custom",
+              message: "money.currency",
+              path: ["currency"],
+              input: value.currency,
+            });
+            return;
+          }
+          const usd = toNumber(value.usd);
+          if (effective !== "USD" && field.usd && toNumber(value.rate) === undefined && usd === undefined) {
+            ctx.addIssue({ code: "custom", message: "money.rate", path: ["rate"], input: value.rate });
+          }
+          const expected = usdOf(value, field);
+          if (usd !== undefined && expected !== undefined && Math.abs(usd - expected) > usdTolerance + 1e-9) {
+            ctx.addIssue({
+              code: "custom",
+              message: "money.usd",
+              path: ["usd"],
+              input: value.usd,
+              params: { expected },
+            });
+          }
+          // Cross-part checks run even when a part failed, but only on an object.
+        },
+        { when: (payload) => isPlainObject(payload.value) },
+      ),
     );
-  return z.preprocess(
+  return preprocess(
     (value: unknown) => (isPlainObject(value) && !isEmpty(value) ? value : undefined),
-    required ? parts : parts.optional(),
+    required ? parts : z.optional(parts),
   );
 }
 
@@ -268,15 +292,15 @@ function matrixSchema(field: MatrixField, required: boolean): Schema {
       if (!blank.has(column.id)) cells[column.id] = numberSchema(row.kind ?? "decimal", {}, required);
     }
     // In a required matrix every cell is required, so a missing row still reports its cells.
-    shape[row.id] = z.preprocess(
+    shape[row.id] = preprocess(
       (value: unknown) => (isPlainObject(value) ? value : required ? {} : undefined),
-      required ? z.object(cells) : z.object(cells).optional(),
+      required ? z.object(cells) : z.optional(z.object(cells)),
     );
   }
   const matrix = z.object(shape, fails("required"));
-  return z.preprocess(
+  return preprocess(
     (value: unknown) => (isPlainObject(value) && !isEmpty(value) ? value : undefined),
-    required ? matrix : matrix.optional(),
+    required ? matrix : z.optional(matrix),
   );
 }
 
@@ -287,35 +311,34 @@ const maxItemIssues = 10_000;
 // Validates a list (rows, a multiple choice) with `inner`: every issue of the list itself
 // (required, rows.min, rows.max), and the issues of its items up to maxItemIssues.
 function capIssues(inner: Schema): Schema {
-  return z
-    .unknown()
-    .optional()
-    .transform((value, ctx) => {
+  return z.pipe(
+    z.optional(z.unknown()),
+    z.transform((value, payload) => {
       const result = inner.safeParse(value);
       if (result.success) return result.data;
       let itemIssues = 0;
       for (const issue of result.error.issues) {
         if (issue.path.length > 0 && ++itemIssues > maxItemIssues) continue;
-        ctx.addIssue(issue as Parameters<typeof ctx.addIssue>[0] & object);
+        (payload as unknown as Payload).issues.push({ ...issue });
       }
       return z.NEVER;
-    });
+    }),
+  );
 }
 
 // Skips a value marked hidden; otherwise validates it with `inner`, keeping its issues.
 function gate(inner: Schema): Schema {
   // Optional on the way in so that an absent key is not an issue of its own; `inner` still judges it.
-  return z
-    .unknown()
-    .optional()
-    .transform((value, ctx) => {
+  return z.pipe(
+    z.optional(z.unknown()),
+    z.transform((value, payload) => {
       if (value === hidden) return undefined;
       const result = inner.safeParse(value);
       if (result.success) return result.data;
-      for (const issue of result.error.issues)
-        ctx.addIssue(issue as Parameters<typeof ctx.addIssue>[0] & object);
+      for (const issue of result.error.issues) (payload as unknown as Payload).issues.push({ ...issue });
       return z.NEVER;
-    });
+    }),
+  );
 }
 
 // Stands in for the empty `<id>Other` text of a choice whose "other" option is chosen.
@@ -328,16 +351,18 @@ function isSelected(selection: unknown, value: string): boolean {
 
 // The `<id>Other` text: optional, except where the container marked it as missing.
 function otherTextSchema(): Schema {
-  return z
-    .unknown()
-    .transform((value, ctx) => {
-      if (value === hidden || isEmpty(value)) return undefined;
-      if (value === missingOther) ctx.addIssue({ code: "custom", message: "otherText", input: undefined });
-      else if (typeof value !== "string") ctx.addIssue({ code: "custom", message: "text", input: value });
-      else return value;
-      return z.NEVER;
-    })
-    .optional();
+  return z.optional(
+    z.pipe(
+      z.unknown(),
+      z.transform((value, payload) => {
+        if (value === hidden || isEmpty(value)) return undefined;
+        if (value === missingOther) addIssue(payload, { message: "otherText", input: undefined });
+        else if (typeof value !== "string") addIssue(payload, { message: "text", input: value });
+        else return value;
+        return z.NEVER;
+      }),
+    ),
+  );
 }
 
 // The object schema of a group, a row, or the submission itself. A choice's other-text check
@@ -358,7 +383,7 @@ function containerSchema(nodes: readonly FieldNode[], extra: Record<string, Sche
   }
   const object = z.object({ ...extra, ...shape });
   if (others.length === 0) return object;
-  return z.preprocess((value: unknown) => {
+  return preprocess((value: unknown) => {
     if (!isPlainObject(value)) return value;
     let out = value;
     for (const other of others) {
@@ -377,21 +402,22 @@ function rowsSchema(node: FieldNode & { field: RowsField }, required: boolean): 
   if (field.rowKinds !== undefined) {
     const kinds = new Set(field.rowKinds.map((kind) => kind.value));
     extra.rowKind = leaf(
-      z.string(fails("option")).refine((v) => kinds.has(v), { error: "option" }),
+      z.string(fails("option")).check(z.refine((v: string) => kinds.has(v), { error: "option" })),
       false,
     );
   }
-  const row = z.preprocess(
+  const row = preprocess(
     (value: unknown) => (isPlainObject(value) ? value : {}),
     containerSchema(node.list, extra),
   );
-  let list = z.array(row, fails("required"));
-  if (field.minRows !== undefined) list = list.min(field.minRows, { error: "rows.min" });
-  if (field.maxRows !== undefined) list = list.max(field.maxRows, { error: "rows.max" });
+  const sizes: Array<z.core.$ZodCheck<unknown[]>> = [];
+  if (field.minRows !== undefined) sizes.push(z.minLength(field.minRows, { error: "rows.min" }));
+  if (field.maxRows !== undefined) sizes.push(z.maxLength(field.maxRows, { error: "rows.max" }));
+  const list = z.array(row, fails("required")).check(...sizes);
   return capIssues(
-    z.preprocess(
+    preprocess(
       (value: unknown) => (Array.isArray(value) && value.length > 0 ? value : undefined),
-      required ? list : list.optional(),
+      required ? list : z.optional(list),
     ),
   );
 }
@@ -417,10 +443,7 @@ function fieldSchema(node: FieldNode): Schema {
     case "yesNo":
       return yesNoSchema(required);
     case "group":
-      return z.preprocess(
-        (value: unknown) => (isPlainObject(value) ? value : {}),
-        containerSchema(node.list),
-      );
+      return preprocess((value: unknown) => (isPlainObject(value) ? value : {}), containerSchema(node.list));
     case "rows":
       return rowsSchema(node as FieldNode & { field: RowsField }, required);
     case "matrix":
