@@ -25,6 +25,7 @@ export const fieldRules = [
   "money.usd",
   "rows.min",
   "rows.max",
+  "shape",
 ] as const;
 
 export type FieldRule = (typeof fieldRules)[number];

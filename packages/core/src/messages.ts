@@ -26,6 +26,7 @@ export const messageKeys = {
   "validation.money.currency": ["label", "code"],
   "validation.money.rate": ["label", "code"],
   "validation.money.usd": ["label", "code", "expected"],
+  "validation.shape": ["label", "code"],
   "rule.requiredWhen": ["label", "code"],
   "rule.onlyWhen": ["label", "code"],
   "rule.sum": ["label", "code", "expected", "actual", "parts"],

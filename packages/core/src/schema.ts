@@ -230,7 +230,7 @@ function moneySchema(field: MoneyField, required: boolean): Schema {
         rateDate: dateSchema("day", false),
         usd: numberSchema("decimal", {}, false),
       },
-      fails("required"),
+      fails("shape"),
     )
     .check(
       z.superRefine(
@@ -276,10 +276,9 @@ function moneySchema(field: MoneyField, required: boolean): Schema {
         { when: (payload) => isPlainObject(payload.value) },
       ),
     );
-  return preprocess(
-    (value: unknown) => (isPlainObject(value) && !isEmpty(value) ? value : undefined),
-    required ? parts : z.optional(parts),
-  );
+  // Blank is absent; anything else, an object or not, is judged by the schema, so a figure posted
+  // where the amount object belongs is reported.
+  return preprocess(blankToUndefined, required ? parts : z.optional(parts));
 }
 
 function matrixSchema(field: MatrixField, required: boolean): Schema {
@@ -297,11 +296,8 @@ function matrixSchema(field: MatrixField, required: boolean): Schema {
       required ? z.object(cells) : z.optional(z.object(cells)),
     );
   }
-  const matrix = z.object(shape, fails("required"));
-  return preprocess(
-    (value: unknown) => (isPlainObject(value) && !isEmpty(value) ? value : undefined),
-    required ? matrix : z.optional(matrix),
-  );
+  const matrix = z.object(shape, fails("shape"));
+  return preprocess(blankToUndefined, required ? matrix : z.optional(matrix));
 }
 
 // zod hands a field's issues to the enclosing object in one push(...issues), which overflows the
@@ -368,7 +364,11 @@ function otherTextSchema(): Schema {
 // The object schema of a group, a row, or the submission itself. A choice's other-text check
 // marks the text before the object is parsed: a refinement on the object would be skipped
 // whenever another field of it fails.
-function containerSchema(nodes: readonly FieldNode[], extra: Record<string, Schema> = {}): Schema {
+function containerSchema(
+  nodes: readonly FieldNode[],
+  extra: Record<string, Schema> = {},
+  params?: ReturnType<typeof fails>,
+): Schema {
   const shape: Record<string, Schema> = {};
   const others: Array<{ id: string; key: string; value: string }> = [];
   for (const node of nodes) {
@@ -381,7 +381,7 @@ function containerSchema(nodes: readonly FieldNode[], extra: Record<string, Sche
       others.push({ id: field.id, key, value: field.otherValue });
     }
   }
-  const object = z.object({ ...extra, ...shape });
+  const object = z.object({ ...extra, ...shape }, params);
   if (others.length === 0) return object;
   return preprocess((value: unknown) => {
     if (!isPlainObject(value)) return value;
@@ -411,15 +411,12 @@ function rowsSchema(node: FieldNode & { field: RowsField }, required: boolean): 
     containerSchema(node.list, extra),
   );
   const sizes: Array<z.core.$ZodCheck<unknown[]>> = [];
-  if (field.minRows !== undefined) sizes.push(z.minLength(field.minRows, { error: "rows.min" }));
-  if (field.maxRows !== undefined) sizes.push(z.maxLength(field.maxRows, { error: "rows.max" }));
-  const list = z.array(row, fails("required")).check(...sizes);
-  return capIssues(
-    preprocess(
-      (value: unknown) => (Array.isArray(value) && value.length > 0 ? value : undefined),
-      required ? list : z.optional(list),
-    ),
-  );
+  // Counted only on a list: a text posted instead is reported as such, not as too many rows.
+  const onList = { when: (payload: { value: unknown }) => Array.isArray(payload.value) };
+  if (field.minRows !== undefined) sizes.push(z.minLength(field.minRows, { error: "rows.min", ...onList }));
+  if (field.maxRows !== undefined) sizes.push(z.maxLength(field.maxRows, { error: "rows.max", ...onList }));
+  const list = z.array(row, fails("shape")).check(...sizes);
+  return capIssues(preprocess(blankToUndefined, required ? list : z.optional(list)));
 }
 
 function fieldSchema(node: FieldNode): Schema {
@@ -443,7 +440,12 @@ function fieldSchema(node: FieldNode): Schema {
     case "yesNo":
       return yesNoSchema(required);
     case "group":
-      return preprocess((value: unknown) => (isPlainObject(value) ? value : {}), containerSchema(node.list));
+      // A missing group is an empty one, whose required fields report; a group given a figure or a
+      // text instead is reported at the group.
+      return preprocess(
+        (value: unknown) => (isPlainObject(value) ? value : isEmpty(value) ? {} : value),
+        containerSchema(node.list, {}, fails("shape")),
+      );
     case "rows":
       return rowsSchema(node as FieldNode & { field: RowsField }, required);
     case "matrix":

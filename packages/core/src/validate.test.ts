@@ -298,7 +298,8 @@ describe("money", () => {
       params: { format: "date.day" },
     });
     expect(errorsOf(fields, { capital, income: { amount: "abc" } })).toEqual([["income", "number"]]);
-    expect(errorsOf(fields, { capital, income: 12 })).toEqual([]);
+    // A bare figure where the amount object belongs is not an amount in 万元 of some currency.
+    expect(errorsOf(fields, { capital, income: 12 })).toEqual([["income", "shape"]]);
   });
 });
 
@@ -357,7 +358,8 @@ describe("group, rows and matrix", () => {
 
   it("reports the fields inside a missing or malformed group", () => {
     expect(errorsOf(fields, {})).toEqual([["contacts.mobile", "required"]]);
-    expect(errorsOf(fields, { contacts: "oops" })).toEqual([["contacts.mobile", "required"]]);
+    expect(errorsOf(fields, { contacts: "oops" })).toEqual([["contacts", "shape"]]);
+    expect(errorsOf(fields, { contacts: null })).toEqual([["contacts.mobile", "required"]]);
   });
 
   it("checks each row at its index, and the number of rows", () => {
@@ -381,6 +383,17 @@ describe("group, rows and matrix", () => {
       ["investors.0.investor", "required"],
       ["investors.1.investor", "required"],
     ]);
+  });
+
+  it("reports a figure or a text posted where rows or a matrix belong at the field", () => {
+    expect(errorsOf(fields, { contacts, investors: "lots" })).toEqual([["investors", "shape"]]);
+    expect(errorsOf(fields, { contacts, investors: { 0: { investor: "甲" } } })).toEqual([
+      ["investors", "shape"],
+    ]);
+    expect(errorsOf(fields, { contacts, hr: 12 })).toEqual([["hr", "shape"]]);
+    expect(errorsOf(fields, { contacts, hr: [] })).toEqual([]);
+    const finding = compileTable(tableOf(fields)).validate({ contacts, hr: "x" }).errors[0];
+    expect(finding).toMatchObject({ path: "hr", rule: "shape", messageKey: "validation.shape" });
   });
 
   it("reports any number of broken rows without overflowing the stack", () => {

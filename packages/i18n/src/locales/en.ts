@@ -43,6 +43,8 @@ export const en: LocaleResources = {
       rate: "{{code}}{{label}}: enter an exchange rate above 0 (units of the original currency per US dollar).",
       usd: "{{code}}{{label}}: the figure in USD 10,000 should be {{expected}}; check the exchange rate and the amount.",
     },
+    shape:
+      "{{code}}{{label}}: what was submitted is not in this field's form (an amount, rows of a table); fill it in again in the form.",
   },
   rule: {
     requiredWhen: "{{code}}{{label}}: your earlier answers make this required; enter a value.",

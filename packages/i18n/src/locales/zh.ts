@@ -39,6 +39,7 @@ export const zh = {
       rate: "【{{code}}{{label}}】请填写大于 0 的汇率（1 美元折合的原币数）。",
       usd: "【{{code}}{{label}}】折万美元应为 {{expected}}，请核对汇率和金额。",
     },
+    shape: "【{{code}}{{label}}】提交的内容不是本栏的填写形式（如金额、表格行），请在表中重新填写。",
   },
   rule: {
     requiredWhen: "【{{code}}{{label}}】根据前面的填写，本栏必须填写。",
