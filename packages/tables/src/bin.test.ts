@@ -40,4 +40,17 @@ describe("the tianbiao command", () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/cannot read/);
   });
+
+  it("gives up on an endless input instead of reading forever", () => {
+    const started = Date.now();
+    const endless = spawnSync(process.execPath, [bin, "validate", "enterprise-1", "/dev/zero"], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(endless.status).toBe(2);
+    expect(endless.stderr).toBe(
+      "tianbiao: cannot read /dev/zero: it is larger than 100 MB, far more than any submission\n",
+    );
+    expect(Date.now() - started).toBeLessThan(30_000);
+  }, 60_000);
 });

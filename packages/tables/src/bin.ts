@@ -1,10 +1,22 @@
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
 import { runCli } from "./cli";
 
+/** Far above any real submission (the largest fixture is a few kilobytes; 1,000 rows are about 1 MB). */
+const MAX_INPUT_BYTES = 100 * 1024 * 1024;
+
+/** Reads a file or standard input, giving up past MAX_INPUT_BYTES so an endless source cannot hang the tool. */
 async function readInput(file: string): Promise<string> {
-  if (file !== "-") return readFile(file, "utf8");
+  const source = file === "-" ? process.stdin : createReadStream(file);
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of source) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_INPUT_BYTES) {
+      if (source !== process.stdin) source.destroy();
+      throw new Error(`it is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB, far more than any submission`);
+    }
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks).toString("utf8");
 }
 
