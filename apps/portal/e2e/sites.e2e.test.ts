@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { compileTable, type FormTable, type Submission } from "@tianbiao/core";
+import { gzipSync } from "node:zlib";
+import { compileTable, type FormTable, type Submission, walkFields } from "@tianbiao/core";
 import { messagesFor } from "@tianbiao/i18n";
 import { getTableModule } from "@tianbiao/tables";
 import { chromiumLaunchOptions } from "@tianbiao/testing";
@@ -52,6 +53,12 @@ function form(id: string) {
 async function open(path: string, init?: (page: Page) => Promise<unknown>) {
   const page = await browser.newPage();
   const problems: string[] = [];
+  const scripts: Array<{ file: string; body: Promise<Buffer> }> = [];
+  page.on("response", (response) => {
+    const { pathname } = new URL(response.url());
+    if (pathname.startsWith("/tianbiao/") && pathname.endsWith(".js"))
+      scripts.push({ file: pathname.slice(pathname.lastIndexOf("/") + 1), body: response.body() });
+  });
   page.on("pageerror", (error) => problems.push(String(error)));
   page.on("console", (message) => {
     if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
@@ -60,20 +67,39 @@ async function open(path: string, init?: (page: Page) => Promise<unknown>) {
   await init?.(page);
   await page.goto(new URL(path, portal.url).href);
   await page.locator("tianbiao-form h1").waitFor();
-  return { page, problems };
+  return { page, problems, scripts };
 }
 
 describe.each(sites)("the $site site", ({ site, table: tableId, field, wrong, rule }) => {
   const { table, fixtures } = form(tableId);
 
   it("loads its form from the script tag, under a CSP that forbids eval", async () => {
-    const { page, problems } = await open(`/${site}/`);
+    const { page, problems, scripts } = await open(`/${site}/`);
     const response = await page.request.get(new URL(`/${site}/`, portal.url).href);
     expect(response.headers()["content-security-policy"]).toMatch(/script-src 'self'/);
     expect(response.headers()["content-security-policy"]).not.toMatch(/unsafe-eval/);
     expect(await page.locator("tianbiao-form h1").textContent()).toContain(table.title.zh);
     expect(await page.evaluate(() => typeof (window as { React?: unknown }).React)).toBe("undefined");
     expect(problems).toEqual([]);
+    // The script loads the field components of the kinds this table has, and no others.
+    const files = scripts.map((script) => script.file);
+    const kinds = new Set<string>();
+    walkFields(table, (f) => {
+      kinds.add(f.kind);
+    });
+    for (const [kind, chunk] of [
+      ["rows", "rows-field-"],
+      ["matrix", "matrix-field-"],
+      ["money", "money-field-"],
+    ] as const)
+      expect(
+        files.some((file) => file.startsWith(chunk)),
+        `${chunk} loaded for ${tableId}`,
+      ).toBe(kinds.has(kind));
+    const gzip = (
+      await Promise.all(scripts.map(async (script) => gzipSync(await script.body).length))
+    ).reduce((sum, n) => sum + n, 0);
+    console.log(`${site} (${tableId}): ${files.length} scripts, ${(gzip / 1024).toFixed(1)} kB gzip in all`);
     await page.close();
   });
 
