@@ -1,30 +1,10 @@
-import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defaultClientConditions, defineConfig, type Plugin } from "vite";
-
-const lazyFieldComponents = fileURLToPath(
-  new URL("../react/src/field/field-components.lazy.tsx", import.meta.url),
-);
-
-// The renderer's field components by kind, loaded with a table instead of shipped in the script:
-// field-components.lazy.tsx stands in for field-components.ts, which imports every component.
-function fieldComponentsByKind(): Plugin {
-  return {
-    name: "tianbiao:field-components-by-kind",
-    enforce: "pre",
-    resolveId(source, importer) {
-      if (importer && /[\\/]react[\\/]src[\\/]/.test(importer) && /(^|\/)field-components$/.test(source)) {
-        return lazyFieldComponents;
-      }
-      return null;
-    },
-  };
-}
+import { defaultClientConditions, defineConfig } from "vite";
 
 // The ES module build: the element and React in one entry, each table in its own chunk. An app
 // build (not library mode) so the output is fully minified.
 export default defineConfig({
-  plugins: [fieldComponentsByKind(), react()],
+  plugins: [react()],
   // Relative URLs, so chunks load from wherever the host serves the script (e.g. /tianbiao/).
   base: "./",
   // Workspace packages from their sources, module by module, so a code list only a table needs

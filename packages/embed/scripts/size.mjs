@@ -1,7 +1,5 @@
 // Prints the embed's sizes after a build: the script a page loads (entry + shared chunks, React
-// included) and each chunk loaded on demand (a table, a code list it uses, a kind of field
-// component), raw and gzip. What one page loads in all is measured in a browser by the portal's
-// browser tests.
+// included) and each table's own chunk, raw and gzip.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -34,7 +32,7 @@ if (statSync(iife, { throwIfNoEntry: false })) {
   const s = size(iife);
   console.log(`classic script (tianbiao.iife.js, every table inlined): ${kb(s.raw)}, ${kb(s.gzip)} gzip`);
 }
-console.log("chunks loaded on demand (tables, their code lists, field components by kind):");
+console.log("table chunks:");
 for (const f of tableChunks.sort()) {
   const s = size(join(dist, "chunks", f));
   console.log(`  ${f.padEnd(48)} ${kb(s.raw).padStart(9)}  ${kb(s.gzip).padStart(9)} gzip`);

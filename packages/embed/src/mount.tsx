@@ -1,5 +1,5 @@
 import type { FormTable, LangMode, Submission } from "@tianbiao/core";
-import { preloadFieldComponents, type SubmitDetails, type SubmitOutcome, TableForm } from "@tianbiao/react";
+import { type SubmitDetails, type SubmitOutcome, TableForm } from "@tianbiao/react";
 import { loadTable } from "@tianbiao/tables/loaders";
 import { createRoot, type Root } from "react-dom/client";
 import { styleText } from "./styles";
@@ -92,26 +92,20 @@ export function mount(element: HTMLElement, initial: MountOptions): MountedForm 
       if (loading === options.table) return;
       loading = options.table;
       const wanted = options.table;
-      loadTable(wanted)
-        .then(async (module) => {
+      loadTable(wanted).then(
+        (module) => {
+          if (options.table !== wanted) return;
           if (module.table.kind !== "form") throw new Error(`"${wanted}" is a reference table`);
-          // The field components this table's kinds need, loaded before the first render (see vite.config.ts).
-          await preloadFieldComponents(module.table);
-          return module.table;
-        })
-        .then(
-          (loaded) => {
-            if (options.table !== wanted) return;
-            table = loaded;
-            loading = undefined;
-            render();
-          },
-          (error: unknown) => {
-            loading = undefined;
-            emit(element, "error", { kind: "table", table: wanted, message: (error as Error).message });
-            container.textContent = `tianbiao: ${(error as Error).message}`;
-          },
-        );
+          table = module.table;
+          loading = undefined;
+          render();
+        },
+        (error: unknown) => {
+          loading = undefined;
+          emit(element, "error", { kind: "table", table: wanted, message: (error as Error).message });
+          container.textContent = `tianbiao: ${(error as Error).message}`;
+        },
+      );
       return;
     }
     const { action } = options;

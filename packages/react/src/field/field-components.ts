@@ -1,4 +1,4 @@
-import type { FieldKind, FormTable } from "@tianbiao/core";
+import type { FieldKind } from "@tianbiao/core";
 import type { ComponentType } from "react";
 import { ChoiceField } from "../choice-field/choice-field";
 import { CodeField } from "../code-field/code-field";
@@ -27,11 +27,3 @@ export const fieldComponents: Record<FieldKind, ComponentType<{ field: any; path
   rows: RowsField,
   matrix: MatrixField,
 };
-
-/**
- * Resolves when the components a table needs are loaded: at once here, where every component is in
- * the bundle; the embed's build swaps in field-components.lazy.tsx, which loads them by kind.
- */
-export function preloadFieldComponents(_table: Pick<FormTable, "sections">): Promise<void> {
-  return Promise.resolve();
-}
