@@ -88,7 +88,11 @@ export function FieldFrame({ field, path, children, asGroup }: FieldFrameProps) 
         <fieldset className="tb-fieldset" aria-describedby={hasMessages ? messagesId : undefined}>
           <legend className="tb-label">{label}</legend>
           {help}
-          <div id={messagesId}>{messages}</div>
+          {hasMessages ? (
+            <div id={messagesId} className="tb-messages">
+              {messages}
+            </div>
+          ) : null}
           <FieldControlContext value={control}>{children({ id, invalid, required })}</FieldControlContext>
         </fieldset>
       ) : (
@@ -97,7 +101,11 @@ export function FieldFrame({ field, path, children, asGroup }: FieldFrameProps) 
             {label}
           </Form.Label>
           {help}
-          <div id={messagesId}>{messages}</div>
+          {hasMessages ? (
+            <div id={messagesId} className="tb-messages">
+              {messages}
+            </div>
+          ) : null}
           <FieldControlContext value={control}>{children({ id, invalid, required })}</FieldControlContext>
         </>
       )}
