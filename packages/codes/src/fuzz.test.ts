@@ -154,13 +154,15 @@ describe("identifier validators on 1 MB strings", () => {
     ["a mobile number with 1 MB of digits", `+86${"1".repeat(mega)}`],
   ];
 
-  it.each(types)("%s answers each within 1 second", (type) => {
+  // Measured at about 0.1 s each alone and up to 1.4 s beside the other test tasks on two cores: the
+  // bound says linear and never hanging, not fast; a quadratic pass over 1 MB would take hours.
+  it.each(types)("%s answers each within 10 seconds", (type) => {
     for (const [name, raw] of huge) {
       const started = performance.now();
       const result = validateIdentifier(type, raw);
-      expect(performance.now() - started, name).toBeLessThan(1_000);
+      expect(performance.now() - started, name).toBeLessThan(10_000);
       expect(result.ok, name).toBe(false);
       expect(resultProblems(type, result), name).toEqual([]);
     }
-  });
+  }, 120_000);
 });

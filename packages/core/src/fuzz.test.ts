@@ -153,12 +153,12 @@ describe("validate on 1 MB values at every place at once", () => {
     ["a 1 MB number in full-width digits", "９".repeat(1 << 20)],
     ["1 MB of lone surrogates", "\ud800".repeat(1 << 20)],
     ["1 MB of control characters", "\u0000\u001b".repeat(1 << 19)],
-  ])("%s: findings as for any value, within 5 seconds", (_, value) => {
+  ])("%s: findings as for any value, within 15 seconds", (_, value) => {
     let submission: unknown = {};
     for (const path of places) submission = setAt(submission, path, value);
     const started = performance.now();
     const result = compiled.validate(submission);
-    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(performance.now() - started).toBeLessThan(15_000);
     expect(result.ok).toBe(false);
     expect([...result.errors, ...result.warnings].flatMap(findingProblems)).toEqual([]);
   });

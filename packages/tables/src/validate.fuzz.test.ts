@@ -89,7 +89,8 @@ describe.each(fuzzedForms.map((module) => [module.table.id, module] as const))(
         slowest = Math.max(slowest, ms);
       }
       expect(problems, `seed ${seed}`).toEqual([]);
-      expect(slowest, `seed ${seed}: the slowest validation`).toBeLessThan(2_000);
+      // A bound against hanging, with room for a loaded two-core CI machine.
+      expect(slowest, `seed ${seed}: the slowest validation`).toBeLessThan(10_000);
     });
 
     it("answers every tricky string, and every number written in full-width digits, at every leaf", () => {
@@ -128,7 +129,7 @@ describe.each(fuzzedForms.map((module) => [module.table.id, module] as const))(
         const note = `${name} at ${chosen.map((path) => path.join(".")).join(", ")}`;
         const { problems: found, ms } = check(compiled, submission, note);
         problems.push(...found);
-        expect(ms, note).toBeLessThan(3_000);
+        expect(ms, note).toBeLessThan(15_000);
         problems.push(...check(compiled, value, `${name} as the submission`).problems);
       }
       expect(problems, `seed ${seed}`).toEqual([]);
