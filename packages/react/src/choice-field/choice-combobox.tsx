@@ -16,6 +16,8 @@ export interface ChoiceComboboxProps {
   readOnly: boolean;
   onChoose: (value: string | undefined) => void;
   onLeave: (event: FocusEvent<HTMLInputElement>) => void;
+  /** Called with the text on every keystroke, for a field that keeps free text (the region picker). */
+  onType?: (text: string) => void;
 }
 
 /**
@@ -33,6 +35,7 @@ export function ChoiceCombobox({
   readOnly,
   onChoose,
   onLeave,
+  onType,
 }: ChoiceComboboxProps) {
   const ui = useUi();
   const [query, setQuery] = useState<string | null>(null);
@@ -132,6 +135,7 @@ export function ChoiceCombobox({
             const next = event.target.value;
             setQuery(next);
             setOpen(true);
+            onType?.(next);
             const matching = all.filter((entry) => matches(entry, next));
             setActive(matching.length > 0 ? 0 : -1);
           }}

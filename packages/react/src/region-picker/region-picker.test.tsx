@@ -61,6 +61,24 @@ describe("RegionPicker", () => {
     expect(values().province).toBe("河南 ");
   });
 
+  it("stores free text as it is typed, so a draft saved before the filer leaves keeps it", async () => {
+    const { user, values } = renderField([province]);
+    const input = screen.getByRole("combobox");
+    await user.type(input, "内蒙");
+    expect(values().province).toBe("内蒙");
+    await user.type(input, "古自治区");
+    await user.tab();
+    expect(values().province).toBe("内蒙古自治区");
+  });
+
+  it("turns a division's English name typed in full into its Chinese name on leaving", async () => {
+    const { user, values } = renderField([province], { lang: "en" });
+    await user.type(screen.getByRole("combobox"), "Henan Province");
+    expect(values().province).toBe("Henan Province");
+    await user.tab();
+    expect(values().province).toBe("河南省");
+  });
+
   it("shows a stored value and is read-only when the form is", () => {
     renderField([province], { readOnly: true, value: { province: "河南省" } });
     const input = screen.getByRole("combobox") as HTMLInputElement;

@@ -22,24 +22,23 @@ export interface RegionPickerProps {
 
 /**
  * A province text field with a searchable list of the provincial divisions (Chinese or English names).
- * Choosing one writes its Chinese name; anything else the filer types is kept as typed when they leave.
+ * Choosing one writes its Chinese name. Anything else is stored as typed, keystroke by keystroke, so a
+ * draft saved or a page reloaded before the filer leaves the field keeps it; on leaving, a division's
+ * name typed in full (in either language, or as the list shows it) becomes that division's Chinese name.
  */
 export function RegionPicker({ field, path, id, required }: RegionPickerProps) {
   const { change, blur, readOnly, lang } = useFormContext();
   const value = useFieldValue<string | undefined>(path);
   const chosen = value === undefined || value === null || value === "" ? undefined : String(value);
-  const option = chosen === undefined ? undefined : provinceOptions.find((entry) => entry.value === chosen);
-  // What the combobox shows for the stored value; any other text on leaving was typed by the filer.
-  const shown = option ? plain(option.label, lang) : (chosen ?? "");
 
   const onLeave = (event: FocusEvent<HTMLInputElement>) => {
     const typed = event.currentTarget.value;
-    if (typed !== shown && typed.trim() !== "") {
-      // A name typed in full (in either language, or as the list shows it) is that division.
+    if (typed.trim() !== "") {
       const named = provinceOptions.find(
         (entry) => entry.value === typed || entry.label.en === typed || plain(entry.label, lang) === typed,
       );
-      change(path, named ? named.value : typed);
+      const next = named ? named.value : typed;
+      if (next !== chosen) change(path, next);
     }
     blur(path);
   };
@@ -55,6 +54,7 @@ export function RegionPicker({ field, path, id, required }: RegionPickerProps) {
       readOnly={readOnly || Boolean(field.readOnly)}
       onChoose={(next) => change(path, next)}
       onLeave={onLeave}
+      onType={(text) => change(path, text.trim() === "" ? undefined : text)}
     />
   );
 }
