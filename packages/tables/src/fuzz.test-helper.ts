@@ -2,6 +2,7 @@
 // hostile values, and the checks every finding and every message must pass.
 import { type CompiledTable, type Finding, type FormTable, walkFields } from "@tianbiao/core";
 import { createI18n, messagesFor } from "@tianbiao/i18n";
+import { hostileNumbers, hostileTexts } from "@tianbiao/testing/hostile";
 import { tableModules } from "./catalogue";
 import type { TableModule } from "./types";
 
@@ -95,78 +96,6 @@ const textPieces = [
   "x",
 ];
 
-/** Strings that look like numbers, dates and codes, or like the words JavaScript prints for them. */
-export const trickyStrings = [
-  "",
-  " ",
-  "\u3000",
-  "NaN",
-  "Infinity",
-  "-Infinity",
-  "+Infinity",
-  "undefined",
-  "null",
-  "true",
-  "false",
-  "[object Object]",
-  "1e309",
-  "-1e309",
-  "1e-400",
-  "0x1F",
-  "1_000",
-  "0b11",
-  "9".repeat(400),
-  `-${"9".repeat(400)}`,
-  `0.${"0".repeat(400)}1`,
-  "9007199254740993",
-  "１２３４５",
-  "１２．５",
-  "－１２．５",
-  "\u2212５",
-  "１，２３４．５",
-  "1,234,567.89",
-  "1,2,3",
-  "٣٤٥",
-  "१२३",
-  "１e５",
-  "２０２４－０２－２９",
-  "2023-02-29",
-  "0000-01-01",
-  "9999-12-31",
-  "2024-13-01",
-  "91440300708461136T",
-  "９１４４０３００７０８４６１１３６ｔ",
-  "70846113-6",
-  "13800138000",
-  "contact@example.com",
-  "https://www.example.com",
-  "CNY",
-  "USD",
-  "usd",
-  "无",
-  "其他",
-];
-
-const tricky = [
-  0,
-  -0,
-  1,
-  -1,
-  0.1,
-  0.5,
-  100,
-  1e308,
-  -1e308,
-  Number.MAX_VALUE,
-  Number.MIN_VALUE,
-  2 ** 53,
-  2 ** 53 + 2,
-  -(2 ** 53),
-  1e16,
-  123456.789012345,
-  1e-7,
-];
-
 const keyPieces = [
   "__proto__",
   "constructor",
@@ -211,9 +140,9 @@ export function randomValue(random: Random, depth = 3): unknown {
     case 0:
       return randomString(random);
     case 1:
-      return random.pick(trickyStrings);
+      return random.pick(hostileTexts);
     case 2:
-      return random.pick(tricky);
+      return random.pick(hostileNumbers);
     case 3:
       return (random.next() - 0.5) * 10 ** random.int(12);
     case 4:

@@ -1,7 +1,9 @@
 // Fuzz of the core validators over every form table: random values in random places of each valid
 // fixture, deeply nested and very large input. Validation never throws, answers in bounded time,
 // and every finding has a path in the form, a rule, and a message in Chinese and English.
+
 import { type CompiledTable, compileTable, type FormTable, type RowsField, walkFields } from "@tianbiao/core";
+import { hostileTexts } from "@tianbiao/testing/hostile";
 import { describe, expect, it } from "vitest";
 import {
   deepArray,
@@ -15,7 +17,6 @@ import {
   randomValue,
   type Segments,
   shown,
-  trickyStrings,
   withValue,
 } from "./fuzz.test-helper";
 
@@ -96,7 +97,7 @@ describe.each(fuzzedForms.map((module) => [module.table.id, module] as const))(
     it("answers every tricky string, and every number written in full-width digits, at every leaf", () => {
       const problems: string[] = [];
       const leaves = leafPathsOf(fixtures.valid);
-      for (const value of trickyStrings) {
+      for (const value of hostileTexts) {
         let submission: unknown = fixtures.valid;
         for (const path of leaves) submission = withValue(submission, path, value);
         problems.push(...check(compiled, submission, `every leaf ${shown(value)}`).problems);
