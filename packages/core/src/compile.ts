@@ -63,7 +63,7 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
   // Built on first use: a form renders (and answers isShown, fieldAt…) before anything is validated,
   // and building zod schemas is most of the cost of compiling a large table.
   let objectSchema: ReturnType<typeof submissionSchema> | undefined;
-  const fieldSchema = () => {
+  const parser = () => {
     objectSchema ??= submissionSchema(index.roots);
     return objectSchema;
   };
@@ -74,7 +74,7 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
   const validate = (submission: unknown, call?: CallOptions): ValidationResult => {
     const context = contextOf(call);
     const root = isPlainObject(submission) ? submission : {};
-    const parsed = fieldSchema().safeParse(conditional ? markHidden(index.roots, root, context) : root);
+    const parsed = parser().safeParse(conditional ? markHidden(index.roots, root, context) : root);
     const entries = parsed.success ? [] : issuesToFindings(parsed.error.issues, index);
     rules.run(root, context, (finding, order) => {
       entries.push({ finding, order });
@@ -112,9 +112,9 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
       schema ??= (conditional
         ? z.pipe(
             z.transform((value) => markHidden(index.roots, value, baseContext)),
-            fieldSchema(),
+            parser(),
           )
-        : fieldSchema()) as unknown as z.ZodMiniType<Submission>;
+        : parser()) as unknown as z.ZodMiniType<Submission>;
       return schema;
     },
     validate,

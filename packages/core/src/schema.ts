@@ -34,6 +34,12 @@ function addIssue(
   payload.issues.push({ code: "custom", path: [], ...issue });
 }
 
+/** Copies issues from a nested safeParse into a transform's payload, keeping their paths. */
+function forwardIssues(payload: unknown, issues: readonly object[]): void {
+  const target = (payload as Payload).issues;
+  for (const issue of issues) target.push({ ...issue });
+}
+
 /** `inner` after `prepare`: what zod's classic API calls preprocess. */
 function preprocess(prepare: (value: unknown) => unknown, inner: Schema): Schema {
   return z.pipe(z.transform(prepare), inner);
@@ -237,7 +243,11 @@ function moneySchema(field: MoneyField, required: boolean): Schema {
         (value, ctx) => {
           const amount = toNumber(value.amount);
           const code = typeof value.currency === "string" ? value.currency : undefined;
-          if (code !== undefined && (field.currency === "CNY" ? code !== "CNY" : !/^[A-Z]{3}$/.test(code))) {
+          const wrongCode =
+            code !== undefined && (field.currency === "CNY" ? code !== "CNY" : !/^[A-Z]{3}$/.test(code));
+          // An amount needs a currency; a 人民币 field has one without asking.
+          const effective = code ?? (field.currency === "CNY" ? "CNY" : undefined);
+          if (wrongCode || (amount !== undefined && effective === undefined)) {
             ctx.addIssue({
               code: "custom",
               message: "money.currency",
@@ -247,16 +257,6 @@ function moneySchema(field: MoneyField, required: boolean): Schema {
             return;
           }
           if (amount === undefined) return;
-          const effective = code ?? (field.currency === "CNY" ? "CNY" : undefined);
-          if (effective === undefined) {
-            ctx.addIssue({
-              code: "custom",
-              message: "money.currency",
-              path: ["currency"],
-              input: value.currency,
-            });
-            return;
-          }
           const usd = toNumber(value.usd);
           if (effective !== "USD" && field.usd && toNumber(value.rate) === undefined && usd === undefined) {
             ctx.addIssue({ code: "custom", message: "money.rate", path: ["rate"], input: value.rate });
@@ -271,8 +271,8 @@ function moneySchema(field: MoneyField, required: boolean): Schema {
               params: { expected },
             });
           }
-          // Cross-part checks run even when a part failed, but only on an object.
         },
+        // Cross-part checks run even when a part failed, but only on an object.
         { when: (payload) => isPlainObject(payload.value) },
       ),
     );
@@ -313,10 +313,10 @@ function capIssues(inner: Schema): Schema {
       const result = inner.safeParse(value);
       if (result.success) return result.data;
       let itemIssues = 0;
-      for (const issue of result.error.issues) {
-        if (issue.path.length > 0 && ++itemIssues > maxItemIssues) continue;
-        (payload as unknown as Payload).issues.push({ ...issue });
-      }
+      forwardIssues(
+        payload,
+        result.error.issues.filter((issue) => issue.path.length === 0 || ++itemIssues <= maxItemIssues),
+      );
       return z.NEVER;
     }),
   );
@@ -331,7 +331,7 @@ function gate(inner: Schema): Schema {
       if (value === hidden) return undefined;
       const result = inner.safeParse(value);
       if (result.success) return result.data;
-      for (const issue of result.error.issues) (payload as unknown as Payload).issues.push({ ...issue });
+      forwardIssues(payload, result.error.issues);
       return z.NEVER;
     }),
   );
