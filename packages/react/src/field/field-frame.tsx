@@ -65,6 +65,15 @@ export function FieldFrame({ field, path, children, asGroup }: FieldFrameProps) 
       ))}
     </>
   );
+  // Rendered only when there is something to say: an empty box would add a gap under every field.
+  const messageBox = hasMessages ? (
+    <div id={messagesId} className="tb-messages">
+      {messages}
+    </div>
+  ) : null;
+  const controlled = (
+    <FieldControlContext value={control}>{children({ id, invalid, required })}</FieldControlContext>
+  );
   const help = field.help ? (
     <details className="tb-help">
       <summary>
@@ -88,12 +97,8 @@ export function FieldFrame({ field, path, children, asGroup }: FieldFrameProps) 
         <fieldset className="tb-fieldset" aria-describedby={hasMessages ? messagesId : undefined}>
           <legend className="tb-label">{label}</legend>
           {help}
-          {hasMessages ? (
-            <div id={messagesId} className="tb-messages">
-              {messages}
-            </div>
-          ) : null}
-          <FieldControlContext value={control}>{children({ id, invalid, required })}</FieldControlContext>
+          {messageBox}
+          {controlled}
         </fieldset>
       ) : (
         <>
@@ -101,12 +106,8 @@ export function FieldFrame({ field, path, children, asGroup }: FieldFrameProps) 
             {label}
           </Form.Label>
           {help}
-          {hasMessages ? (
-            <div id={messagesId} className="tb-messages">
-              {messages}
-            </div>
-          ) : null}
-          <FieldControlContext value={control}>{children({ id, invalid, required })}</FieldControlContext>
+          {messageBox}
+          {controlled}
         </>
       )}
     </Form.Field>

@@ -106,17 +106,25 @@ export function TableForm({
     return result;
   }, [compiled, store]);
 
-  const change = useCallback(
-    (path: string, next: unknown) => {
-      store.set(path, next);
-      onChange?.(store.getValues());
+  // One pending validation at a time: each keystroke moves it to `delay` ms after the last one.
+  const scheduleValidation = useCallback(
+    (delay: number) => {
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => {
         timer.current = undefined;
         validateNow();
-      }, validateDelayMs);
+      }, delay);
     },
-    [store, onChange, validateNow, validateDelayMs],
+    [validateNow],
+  );
+
+  const change = useCallback(
+    (path: string, next: unknown) => {
+      store.set(path, next);
+      onChange?.(store.getValues());
+      scheduleValidation(validateDelayMs);
+    },
+    [store, onChange, scheduleValidation, validateDelayMs],
   );
 
   // Leaving a field shows its messages; a validation still waiting for the typing to pause runs first,
@@ -135,14 +143,11 @@ export function TableForm({
 
   // The first validation waits for the first paint: a 1,000-field form shows its fields first.
   useEffect(() => {
-    timer.current = setTimeout(() => {
-      timer.current = undefined;
-      validateNow();
-    }, 0);
+    scheduleValidation(0);
     return () => {
       if (timer.current) clearTimeout(timer.current);
     };
-  }, [validateNow]);
+  }, [scheduleValidation]);
 
   useEffect(() => {
     if (summary && summary.length > 0) summaryRef.current?.focus();
