@@ -1,6 +1,13 @@
 import type { Submission, TableFixtures } from "@tianbiao/core";
 import { breaking, longText } from "./fixture-tools";
-import { lakeshore, suzhouBureau, suzhouFooter, suzhouFooterEnglish } from "./shared.fixtures";
+import {
+  lakeshore,
+  noEntityName,
+  noTrainingRows,
+  suzhouBureau,
+  suzhouFooter,
+  suzhouFooterEnglish,
+} from "./shared.fixtures";
 
 const valid: Submission = {
   entityName: suzhouBureau.name,
@@ -68,20 +75,8 @@ export const city1Fixtures: TableFixtures = {
   valid,
   english,
   invalid: [
-    breaking(
-      valid,
-      "no-entity-name",
-      { rule: "required", path: "entityName" },
-      { zh: "单位详细名称未填。", en: "The full name of the entity is missing." },
-      { entityName: undefined },
-    ),
-    breaking(
-      valid,
-      "no-training-rows",
-      { rule: "required", path: "trainings" },
-      { zh: "未填任何培训情况。", en: "No training is listed." },
-      { trainings: [] },
-    ),
+    noEntityName(valid),
+    noTrainingRows(valid),
     breaking(
       valid,
       "training-without-location",

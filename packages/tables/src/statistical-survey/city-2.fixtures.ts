@@ -1,6 +1,12 @@
 import type { Submission, TableFixtures } from "@tianbiao/core";
 import { breaking } from "./fixture-tools";
-import { suzhouBureau, suzhouFooter, suzhouFooterEnglish } from "./shared.fixtures";
+import {
+  noEntityName,
+  noTrainingRows,
+  suzhouBureau,
+  suzhouFooter,
+  suzhouFooterEnglish,
+} from "./shared.fixtures";
 
 const valid: Submission = {
   entityName: suzhouBureau.name,
@@ -55,20 +61,8 @@ export const city2Fixtures: TableFixtures = {
   valid,
   english,
   invalid: [
-    breaking(
-      valid,
-      "no-entity-name",
-      { rule: "required", path: "entityName" },
-      { zh: "单位详细名称未填。", en: "The full name of the entity is missing." },
-      { entityName: undefined },
-    ),
-    breaking(
-      valid,
-      "no-training-rows",
-      { rule: "required", path: "trainings" },
-      { zh: "未填任何培训情况。", en: "No training is listed." },
-      { trainings: [] },
-    ),
+    noEntityName(valid),
+    noTrainingRows(valid),
     breaking(
       valid,
       "training-without-institution",

@@ -1,6 +1,6 @@
 import type { Submission, TableFixtures } from "@tianbiao/core";
 import { breaking } from "./fixture-tools";
-import { lakeshore, suzhouBureau, suzhouFooter, suzhouFooterEnglish } from "./shared.fixtures";
+import { lakeshore, noEntityName, suzhouBureau, suzhouFooter, suzhouFooterEnglish } from "./shared.fixtures";
 
 const valid: Submission = {
   entityName: suzhouBureau.name,
@@ -41,13 +41,7 @@ export const city3Fixtures: TableFixtures = {
   valid,
   english,
   invalid: [
-    breaking(
-      valid,
-      "no-entity-name",
-      { rule: "required", path: "entityName" },
-      { zh: "单位详细名称未填。", en: "The full name of the entity is missing." },
-      { entityName: undefined },
-    ),
+    noEntityName(valid),
     breaking(
       valid,
       "no-certification-rows",

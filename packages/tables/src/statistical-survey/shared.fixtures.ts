@@ -1,4 +1,5 @@
-import type { MoneyValue, Submission } from "@tianbiao/core";
+import type { InvalidFixture, MoneyValue, Submission } from "@tianbiao/core";
+import { breaking } from "./fixture-tools";
 
 // The sample units the statistical-survey fixtures are filled for, written once. The credit codes
 // are computed with valid check characters for fictitious enterprises.
@@ -111,4 +112,26 @@ export function suzhouFooterEnglish(submissionDate: string): Submission {
     contactTelephone: "0512-68612345",
     submissionDate,
   };
+}
+
+/** The invalid filing every city table has: 单位详细名称 left empty. */
+export function noEntityName(valid: Submission): InvalidFixture {
+  return breaking(
+    valid,
+    "no-entity-name",
+    { rule: "required", path: "entityName" },
+    { zh: "单位详细名称未填。", en: "The full name of the entity is missing." },
+    { entityName: undefined },
+  );
+}
+
+/** 城市１表 and 城市２表 list trainings: a filing that lists none. */
+export function noTrainingRows(valid: Submission): InvalidFixture {
+  return breaking(
+    valid,
+    "no-training-rows",
+    { rule: "required", path: "trainings" },
+    { zh: "未填任何培训情况。", en: "No training is listed." },
+    { trainings: [] },
+  );
 }
