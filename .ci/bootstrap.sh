@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the project needs beyond Node and npm, skipping whatever is already there.
 #   bash .ci/bootstrap.sh            pnpm only
-#   bash .ci/bootstrap.sh --browser  also Debian chromium (story and browser tests) and
+#   bash .ci/bootstrap.sh --browser  also Debian chromium (story and browser tests), a CJK font
+#                                    (Chromium prints Chinese as empty glyphs without one) and
 #                                    PostgreSQL (the API tests run against a real server too)
 set -euo pipefail
 PNPM_VERSION=12.21.0
@@ -29,6 +30,10 @@ apt_install() {
 if [ "${1:-}" = "--browser" ]; then
   wanted=()
   if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then wanted+=(chromium); fi
+  # fc-list comes with fontconfig, which chromium pulls in; without it there is no font either.
+  if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list :lang=zh 2>/dev/null)" ]; then
+    wanted+=(fonts-noto-cjk)
+  fi
   if [ -z "${TEST_DATABASE_URL:-}" ] && ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
     wanted+=(postgresql)
   fi
