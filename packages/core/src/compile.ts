@@ -34,6 +34,11 @@ export interface CompiledTable {
   readonly schema: z.ZodMiniType<Submission>;
   /** Field checks and table rules, findings in form order. Never throws. */
   validate(submission: unknown, options?: CallOptions): ValidationResult;
+  /**
+   * The submission as the validator reads it, for storing: unknown keys, the values of hidden fields
+   * and blank answers dropped, numbers read from their text. Undefined when a field check fails.
+   */
+  normalize(submission: unknown, options?: CallOptions): Submission | undefined;
   /** A copy with money 折万美元 figures and derived rule targets filled in. */
   derive(submission: unknown, options?: CallOptions): Submission;
   /** Whether the field at `path` (row indexes allowed) or the section `#section:<id>` is shown. */
@@ -118,6 +123,12 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
       return schema;
     },
     validate,
+    normalize: (submission, call) => {
+      const root = isPlainObject(submission) ? submission : {};
+      const parsed = parser().safeParse(conditional ? markHidden(index.roots, root, contextOf(call)) : root);
+      // The parsed object holds undefined where a key was hidden or blank; JSON drops those.
+      return parsed.success ? (JSON.parse(JSON.stringify(parsed.data)) as Submission) : undefined;
+    },
     derive: (submission, call) => deriveSubmission(index, rules, submission, contextOf(call)),
     isShown: (path, submission, call) =>
       index.isShown(path, isPlainObject(submission) ? submission : {}, contextOf(call)),

@@ -327,6 +327,48 @@ export interface TableIdentity {
   deadline?: Text;
 }
 
+/**
+ * What the reporting service reads from the filer's other filings. The server computes it from
+ * what it has stored; the browser never supplies it.
+ */
+export interface HistorySum {
+  /** The context value the table's rules read (e.g. previousCumulative for 310). */
+  context: string;
+  /** The number summed over the filer's earlier filings of this table (e.g. 308 executedAmount). */
+  sum: Path;
+  /** Fields that must hold the same value in those filings (e.g. 304 contractNumber). */
+  match: Path[];
+  /** A date field: only filings whose value here is earlier count (e.g. 305 executionDate). */
+  before: Path;
+}
+
+/** A value that must name one of the filer's filings of another table (304 names a 202 contract). */
+export interface FilingReference {
+  id: string;
+  /** The field here that names the other filing. */
+  field: Path;
+  /** The other table, and the field there that holds the same value. */
+  table: string;
+  match: Path;
+  /** Optional: a figure here that should not exceed a figure of the referenced filing. */
+  atMost?: { value: Path; whole: Path; severity: Severity };
+  /** Where the check comes from: the document's words, or the project's judgement, said so. */
+  source: Text;
+}
+
+/** How the reporting service keeps filings of a table. */
+export interface FilingRules {
+  /**
+   * Fields that, with the filer, name one filing: filing again under the same values makes a new
+   * revision of it. [] means one filing per filer.
+   */
+  key: Path[];
+  /** The field holding the filer's 统一社会信用代码, checked against the signed-in account. */
+  filerCode?: Path;
+  history?: HistorySum[];
+  references?: FilingReference[];
+}
+
 export interface FormTable extends TableIdentity {
   id: string;
   kind: "form";
@@ -337,6 +379,8 @@ export interface FormTable extends TableIdentity {
   discrepancies?: Text[];
   sections: Section[];
   rules: Rule[];
+  /** How the reporting service keeps its filings; without it, one filing per filer per reportPeriod. */
+  filing?: FilingRules;
 }
 
 export interface ReferenceColumn {

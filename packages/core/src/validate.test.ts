@@ -633,3 +633,37 @@ describe("the sample table", () => {
     expect(compiled.schema.safeParse({ ...sampleValid, exporter: true }).success).toBe(false);
   });
 });
+
+describe("normalize", () => {
+  const compiled = compileTable(sampleTable);
+
+  it("keeps what the validator reads: unknown keys, hidden fields' values and blanks dropped, figures read", () => {
+    const posted = {
+      ...sampleValid,
+      junk: "not a field",
+      exportNote: "hidden while 107 is 否",
+      staff: "３２０",
+      name: "深圳测试科技有限公司",
+      term: "",
+    };
+    const stored = compiled.normalize(posted, { context: sampleContext });
+    expect(stored).toBeDefined();
+    expect(stored).not.toHaveProperty("junk");
+    expect(stored).not.toHaveProperty("exportNote");
+    expect(stored).not.toHaveProperty("term");
+    expect(stored?.staff).toBe(320);
+    expect(stored?.name).toBe("深圳测试科技有限公司");
+  });
+
+  it("keeps a shown field's value", () => {
+    const stored = compiled.normalize(
+      { ...sampleValid, exporter: true, exportNote: "出口日本" },
+      { context: sampleContext },
+    );
+    expect(stored?.exportNote).toBe("出口日本");
+  });
+
+  it("answers undefined when a field check fails", () => {
+    expect(compiled.normalize({ ...sampleValid, staff: "many" }, { context: sampleContext })).toBeUndefined();
+  });
+});

@@ -60,6 +60,16 @@ export const en: LocaleResources = {
     derived:
       "{{code}}{{label}}: the calculated value is {{expected}}; check your figure or use the calculated value.",
   },
+  filing: {
+    filerCode:
+      "{{code}}{{label}}: this must be the signed-in entity's own code, {{expected}}; you cannot file for another entity.",
+    reference: {
+      missing:
+        "{{code}}{{label}}: contract “{{value}}” is not registered in {{tableLabel}}; register the contract first, or check the contract number.",
+      exceeds:
+        "{{code}}{{label}}: {{actual}} is more than the contract amount registered for contract “{{value}}”, {{whole}} (USD 10,000); confirm it is correct or explain why.",
+    },
+  },
   finding: {
     codePrefix: "{{code}} ",
     cellLabel: "{{label}} ({{column}})",

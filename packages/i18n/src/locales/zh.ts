@@ -54,6 +54,14 @@ export const zh = {
     },
     derived: "【{{code}}{{label}}】按公式计算应为 {{expected}}，请核对或改用计算值。",
   },
+  filing: {
+    filerCode: "【{{code}}{{label}}】应为登录单位本身的代码 {{expected}}，不能代其他单位填报。",
+    reference: {
+      missing: "【{{code}}{{label}}】合同编号“{{value}}”尚未在{{tableLabel}}中登记，请先登记该合同，或核对合同编号。",
+      exceeds:
+        "【{{code}}{{label}}】为 {{actual}}，超过合同“{{value}}”登记的合同金额 {{whole}} 万美元，请确认填写无误或说明原因。",
+    },
+  },
   finding: {
     codePrefix: "{{code}} ",
     cellLabel: "{{label}}（{{column}}）",

@@ -23,6 +23,8 @@ const table: FormTable = {
   },
   ...surveyApproval,
   ...scheduleOf("city-2"),
+  // 报告期别: one filing per city per year; filing again makes a new revision of it.
+  filing: { key: ["reportPeriod"] },
   source: surveySource({
     zh: "三、调查表式（三）国务院认定的服务外包示范城市报表",
     en: "III Survey forms (3) Tables of the service outsourcing demonstration cities recognised by the State Council",

@@ -22,6 +22,8 @@ const table: FormTable = {
   },
   ...surveyApproval,
   ...scheduleOf("city-3"),
+  // 报告期别: one filing per city per year; filing again makes a new revision of it.
+  filing: { key: ["reportPeriod"] },
   source: surveySource({
     zh: "三、调查表式（三）国务院认定的服务外包示范城市报表",
     en: "III Survey forms (3) Tables of the service outsourcing demonstration cities recognised by the State Council",
@@ -80,7 +82,7 @@ const table: FormTable = {
               id: "certificationDate",
               kind: "date",
               precision: "day",
-              label: { zh: "认证时间", en: "Certification date" },
+              label: { zh: "认证时间（年-月-日）", en: "Certification date (year-month-day)" },
               required: true,
             },
             costColumn({ zh: "认证费用", en: "Certification cost" }),

@@ -373,6 +373,8 @@ const table: FormTable = {
   title: { zh: "服务外包企业基本信息表", en: "Service outsourcing enterprise basic information form" },
   ...surveyApproval,
   ...scheduleOf("enterprise-1"),
+  // 报告期别 年报: one filing per enterprise per year; filing again makes a new revision of it.
+  filing: { key: ["reportPeriod"], filerCode: "creditCode" },
   source: surveySource({
     zh: "三、调查表式（一）服务外包企业报表",
     en: "III Survey forms (1) Enterprise tables",

@@ -252,6 +252,8 @@ const table: FormTable = {
   title: { zh: "服务外包合同协议情况登记表", en: "Service outsourcing contract agreement record form" },
   ...surveyApproval,
   ...scheduleOf("enterprise-2"),
+  // One filing per enterprise per contract (202 合同编号); filing again makes a new revision of it.
+  filing: { key: ["contractNumber"], filerCode: "creditCode" },
   source: surveySource({
     zh: "三、调查表式（一）服务外包企业报表",
     en: "III Survey forms (1) Enterprise tables",

@@ -41,6 +41,31 @@ const table: FormTable = {
   title: { zh: "服务外包合同执行情况登记表", en: "Service outsourcing contract execution record form" },
   ...surveyApproval,
   ...scheduleOf("enterprise-3"),
+  // One filing per enterprise per contract (304) and execution date (305).
+  filing: {
+    key: ["contractNumber", "executionDate"],
+    filerCode: "creditCode",
+    history: [
+      // 310 累计执行金额 “由系统自动汇总”: the enterprise's earlier 308 amounts for the same contract.
+      { context: "previousCumulative", sum: "executedAmount", match: ["contractNumber"], before: "executionDate" },
+    ],
+    references: [
+      {
+        id: "contract-registered",
+        field: "contractNumber",
+        table: "enterprise-2",
+        match: "contractNumber",
+        atMost: { value: "cumulativeExecutedAmount", whole: "contractAmount.usd", severity: "warning" },
+        source: {
+          zh: "本项目判断：执行登记的合同应已在企业2表登记；累计执行金额一般不超过合同金额（文件未明示）。",
+          en:
+            "This project's judgement: an executed contract should already be registered in enterprise table 2, " +
+            "and its cumulative executed amount is normally not more than the contract amount (the document does " +
+            "not state it).",
+        },
+      },
+    ],
+  },
   source: surveySource({
     zh: "三、调查表式（一）服务外包企业报表",
     en: "III Survey forms (1) Enterprise tables",

@@ -48,6 +48,8 @@ const table: FormTable = {
   },
   ...surveyApproval,
   ...scheduleOf("enterprise-5"),
+  // 报告期别 年报: one filing per enterprise per year; filing again makes a new revision of it.
+  filing: { key: ["reportPeriod"], filerCode: "creditCode" },
   source: surveySource({
     zh: "三、调查表式（一）服务外包企业报表",
     en: "III Survey forms (1) Enterprise tables",
@@ -87,7 +89,10 @@ const table: FormTable = {
           kind: "choice",
           code: "501",
           multiple: true,
-          label: { zh: "企业现有已通过的认证情况", en: "Certifications currently held by the enterprise" },
+          label: {
+            zh: "企业现有已通过的认证情况（可复选）",
+            en: "Certifications currently held by the enterprise (more than one may be chosen)",
+          },
           help: certificationsHelp(),
           options: optionsFrom(certifications.entries, false),
           otherValue: otherCertification,

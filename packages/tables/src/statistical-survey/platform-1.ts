@@ -129,6 +129,8 @@ const table: FormTable = {
   title: { zh: "服务外包交易平台情况登记表", en: "Service outsourcing trading platform record form" },
   ...surveyApproval,
   ...scheduleOf("platform-1"),
+  // 报告期别 年报: one filing per enterprise per year; filing again makes a new revision of it.
+  filing: { key: ["reportPeriod"], filerCode: "creditCode" },
   source: surveySource({
     zh: "三、调查表式（二）服务外包交易平台报表",
     en: "III Survey forms (2) Trading platform table",
