@@ -377,11 +377,15 @@ export const identifierRule: RequireOneRule = {
   severity: "error",
   targets: ["creditCode", "orgCode"],
   at: "creditCode",
+  // 主要指标解释 of 统一社会信用代码, then of 组织机构代码: one sentence of each, word for word.
   source: {
-    zh: "已经领取了统一社会信用代码的单位必须填写统一社会信用代码。尚未领取加载统一社会信用代码证照的企业填写（组织机构代码）。",
+    zh:
+      "已经领取了统一社会信用代码的单位必须填写统一社会信用代码。\n" +
+      "尚未领取加载统一社会信用代码证照的企业填写，新注册企业无企业组织机构代码可不填。",
     en:
-      "An entity that has received a unified social credit code must fill it in; an enterprise that has not yet " +
-      "received one fills in its organization code.",
+      "An entity that has received a unified social credit code must fill in the unified social credit code.\n" +
+      "An enterprise that has not yet received a licence bearing the unified social credit code fills in the " +
+      "organization code; a newly registered enterprise without an organization code may leave it blank.",
   },
 };
 

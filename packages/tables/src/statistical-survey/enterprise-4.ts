@@ -51,6 +51,17 @@ function educationSum(id: string, total: number, source: Text): Rule {
   };
 }
 
+// 指标解释（四）'s definition of 411, word for word; it does not itself say "at most 401" (see the editor's note).
+const outsourcingDefinition: Text = {
+  zh:
+    "“服务外包从业人员期末人数”是指截至报送期，在企业内拥有劳动合同关系且从事服务外包业务的实际人数，" +
+    "辅助和后勤人员不应计入统计。",
+  en:
+    "“Service outsourcing employees at period end” means the actual number of people, up to the reporting date, " +
+    "who have an employment contract with the enterprise and work on service outsourcing business; support and " +
+    "logistics staff are not counted.",
+};
+
 function outsourcingWithinEmployees(column: "previous" | "current"): Rule {
   return {
     id: `outsourcing-employees-within-employees-${column}`,
@@ -59,12 +70,7 @@ function outsourcingWithinEmployees(column: "previous" | "current"): Rule {
     parts: [cell(411, column)],
     whole: cell(401, column),
     at: cell(411, column),
-    source: {
-      zh: "服务外包从业人员是在企业内拥有劳动合同关系且从事服务外包业务的实际人数，是从业人员的一部分。",
-      en:
-        "Service outsourcing employees are those with an employment contract with the enterprise who work on service " +
-        "outsourcing business: a part of all employees.",
-    },
+    source: outsourcingDefinition,
   };
 }
 
@@ -126,6 +132,16 @@ const table: FormTable = {
         "Editor's note: the “same period last year” column is open only on rows 401, 411 and 421 and printed “—” on " +
         "every education row; this matches the indicator explanations (the previous period gives totals only, the education " +
         "breakdown is for this period).",
+    },
+    {
+      zh:
+        "编者注：指标解释未直接写明411不大于401；它把服务外包从业人员定义为“在企业内拥有劳动合同关系且从事服务外包业务" +
+        "的实际人数”，即企业从业人员中的一部分，故上年同期、本年两栏均按411不大于401校验。",
+      en:
+        "Editor's note: the indicator explanations do not say in so many words that 411 is at most 401; they define " +
+        "service outsourcing employees as “the actual number of people who have an employment contract with the " +
+        "enterprise and work on service outsourcing business”, who are among the enterprise's employees, so 411 is " +
+        "checked to be at most 401 in both columns (same period last year and this year).",
     },
   ],
   discrepancies: [

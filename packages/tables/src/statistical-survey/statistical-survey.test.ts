@@ -310,6 +310,26 @@ describe("statistical survey tables", () => {
     }
   });
 
+  it("quotes the document's words as every rule's source, or says it is this project's judgement", () => {
+    const flat = bare(seed());
+    const judgement = { zh: "本项目判断：", en: "This project's judgement: " };
+    const bad: string[] = [];
+    for (const table of forms) {
+      for (const rule of table.rules) {
+        const where = `${table.id} ${rule.id}`;
+        const source = rule.source;
+        if (source === undefined) bad.push(`${where}: no source`);
+        else if (source.zh.startsWith(judgement.zh)) {
+          if (!source.en.startsWith(judgement.en)) bad.push(`${where}: ${source.en}`);
+        } else {
+          for (const line of source.zh.split("\n"))
+            if (!flat.includes(bare(line))) bad.push(`${where}: ${line}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
   it("gives every choice options, every heading children, and unique selectable values", () => {
     for (const table of forms) {
       for (const { field, path } of fieldsOf(table)) {
