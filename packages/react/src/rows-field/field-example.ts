@@ -13,6 +13,8 @@ export interface FieldExample {
   english: Submission;
   /** The table's invalid fixtures that break a rule of this field. */
   invalid: InvalidFixture[];
+  /** The table's warning fixtures whose one warning points at this field. */
+  warnings: InvalidFixture[];
 }
 
 /**
@@ -32,15 +34,18 @@ export function fieldExample(tableId: string, fieldId: string): FieldExample {
   const rules = source.rules.filter((rule) => rulePaths(rule).every((path) => within(path, fieldId)));
   const slice = (value: Submission): Submission => (fieldId in value ? { [fieldId]: value[fieldId] } : {});
   const { fixtures } = module;
+  const mine = (list: InvalidFixture[]) =>
+    list
+      .filter((fixture) => within(fixture.expect.path, fieldId))
+      .map((fixture) => ({ ...fixture, value: slice(fixture.value) }));
   return {
     source,
     field,
     table: singleFieldTable([field], rules, `${tableId}-${fieldId}`),
     valid: slice(fixtures.valid),
     english: slice(fixtures.english),
-    invalid: fixtures.invalid
-      .filter((fixture) => within(fixture.expect.path, fieldId))
-      .map((fixture) => ({ ...fixture, value: slice(fixture.value) })),
+    invalid: mine(fixtures.invalid),
+    warnings: mine(fixtures.warnings ?? []),
   };
 }
 

@@ -6,7 +6,7 @@ import { fieldExample } from "./field-example";
 
 // 119 投资者 of 服务外包统企业１表, with the table's own fixtures.
 const investors = fieldExample("enterprise-1", "investors");
-const sharesFixture = investors.invalid.find((fixture) => fixture.expect.rule === "investor-shares-total");
+const sharesFixture = investors.warnings.find((fixture) => fixture.expect.rule === "investor-shares-total");
 
 const meta = {
   title: "Fields/RowsField",
@@ -34,15 +34,19 @@ export const ReadOnly: Story = {
   args: { lang: "bilingual", value: investors.valid, readOnly: true },
 };
 
-/** Shares adding up to 90%: checking the answers shows the total message on 119. */
-export const SharesErrorZh: Story = {
-  name: "119 投资者 · error (zh)",
+/**
+ * Shares adding up to 90%: the document does not say they must add up to 100%, so checking the answers asks
+ * the filer to confirm or explain the total instead of blocking.
+ */
+export const SharesWarningZh: Story = {
+  name: "119 投资者 · warning (zh)",
   args: { lang: "zh", value: sharesFixture?.value },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: /检查填写内容/ }));
-    const field = canvasElement.querySelector('[data-path="investors"]') as HTMLElement;
-    await expect(await within(field).findByText(/合计应为 100，现为 90/)).toBeVisible();
+    const review = canvasElement.querySelector(".tb-warning-review") as HTMLElement;
+    await expect(await within(review).findByText(/合计应为 100，现为 90/)).toBeVisible();
+    await expect(within(review).getByRole("checkbox", { name: /核对/ })).toBeVisible();
   },
 };
 

@@ -196,14 +196,17 @@ describe("RowsField", () => {
     );
   });
 
-  it("reports the invalid fixture's message on the rows field", async () => {
+  it("asks the filer to confirm or explain shares that do not add up to 100, without blocking", async () => {
     const user = userEvent.setup();
-    const fixture = investors.invalid.find((f) => f.expect.rule === "investor-shares-total");
-    if (!fixture) throw new Error("enterprise-1 has an investor shares fixture");
+    const fixture = investors.warnings.find((f) => f.expect.rule === "investor-shares-total");
+    if (!fixture) throw new Error("enterprise-1 has an investor shares warning fixture");
     render(<TableForm table={investors.table} lang="en" value={fixture.value} i18n={i18nFor("en")} />);
     await user.click(screen.getByRole("button", { name: /review answers/i }));
+    expect(screen.queryByRole("alert")).toBeNull();
+    const review = document.querySelector(".tb-warning-review") as HTMLElement;
+    expect(within(review).getByText(/should be 100 but is 90/)).toBeTruthy();
     const field = document.querySelector('[data-path="investors"]') as HTMLElement;
-    expect(within(field).getByText(/should be 100 but is 90/)).toBeTruthy();
+    expect(field.querySelector(".tb-message-warning")?.textContent).toMatch(/should be 100 but is 90/);
   });
 });
 

@@ -174,13 +174,6 @@ export const enterprise1Fixtures: TableFixtures = {
     ),
     breaking(
       valid,
-      "shares-sum-to-90",
-      { rule: "investor-shares-total", path: "investors" },
-      { zh: "119 投资者占比合计为90%，不等于100%。", en: "119 investors' shares add up to 90%, not 100%." },
-      { "investors.1.share": 30 },
-    ),
-    breaking(
-      valid,
       "registration-type-not-in-list",
       { rule: "option", path: "registrationType" },
       {
@@ -205,6 +198,19 @@ export const enterprise1Fixtures: TableFixtures = {
       { rule: "length", path: "registeredAddress.divisionCode" },
       { zh: "106 区划代码只有11位。", en: "106 division code has only 11 digits." },
       { "registeredAddress.divisionCode": "44030500700" },
+    ),
+  ],
+  // Pass, with exactly one warning each.
+  warnings: [
+    breaking(
+      valid,
+      "shares-sum-to-90",
+      { rule: "investor-shares-total", path: "investors" },
+      {
+        zh: "119 投资者占比合计为90%，不等于100%（提示）。",
+        en: "119 investors' shares add up to 90%, not 100% (a warning).",
+      },
+      { "investors.1.share": 30 },
     ),
   ],
 };

@@ -336,7 +336,7 @@ const body: Field[] = [
         label: { zh: "占比", en: "Share" },
         help: {
           zh: "所占比例：以百分数填写投资者出资额的比例。",
-          en: "Proportion: the investor's share of the capital contributions, as a percentage.",
+          en: "Proportion: the proportion of the investor's capital contribution, as a percentage.",
         },
         required: true,
         min: 0,
@@ -398,6 +398,15 @@ const table: FormTable = {
         "Editor's note: the indicator explanations of 115 and 116 say “filled in by head office enterprises”, so they are " +
         "shown only when 111 is yes.",
     },
+    {
+      zh:
+        "编者注：119 的指标解释只写“以百分数填写投资者出资额的比例”，未说各投资者占比合计须为100%。合计不为100%时" +
+        "本表提示填报人确认或说明，不作为错误。",
+      en:
+        "Editor's note: the indicator explanation of 119 says only “the proportion of the investor's capital " +
+        "contribution, as a percentage”; it does not say the investors' shares must add up to 100%. When they do " +
+        "not, the table asks the filer to confirm or explain: a warning, not an error.",
+    },
   ],
   discrepancies: [
     {
@@ -445,14 +454,17 @@ const table: FormTable = {
     {
       id: "investor-shares-total",
       kind: "totalEquals",
-      severity: "error",
+      severity: "warning",
       parts: ["investors.*.share"],
       value: 100,
       tolerance: 0.01,
       at: "investors",
       source: {
-        zh: "所占比例：以百分数填写投资者出资额的比例。",
-        en: "Proportion: each investor's share of the capital contributions, as a percentage; together 100%.",
+        zh: "本项目判断：各投资者所占比例合计一般为100%（文件未明示；指标解释只写“以百分数填写投资者出资额的比例”）。",
+        en:
+          "This project's judgement: the investors' shares normally add up to 100% (the document does not state " +
+          "it; the indicator explanation says only “the proportion of the investor's capital contribution, as a " +
+          "percentage”).",
       },
     },
   ],

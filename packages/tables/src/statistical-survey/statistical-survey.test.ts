@@ -6,7 +6,6 @@ import {
   type Field,
   type FormTable,
   fieldRules,
-  type InvalidFixture,
   type Rule,
   type TableDefinition,
   type Text,
@@ -16,7 +15,6 @@ import { describe, expect, it } from "vitest";
 import { seedTexts, squeeze } from "../seed-text.test-helper";
 import type { TableModule } from "../types";
 import { catalogueEntries, surveySeed } from "./common";
-import { enterprise3Warnings } from "./enterprise-3.fixtures";
 import { statisticalSurveyTables } from "./index";
 
 const range = (from: number, to: number): string[] =>
@@ -35,9 +33,6 @@ const printedCodes: Record<string, string[]> = {
   "city-3": [],
   "platform-registration": [],
 };
-
-// Fixtures that pass with exactly one warning, by table.
-const warningFixtures: Record<string, InvalidFixture[]> = { "enterprise-3": enterprise3Warnings };
 
 const cjk = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
 
@@ -385,7 +380,7 @@ describe("statistical survey tables", () => {
         expect(unquoted(fixture.description.en), fixture.name).not.toMatch(cjk);
       }
       const broken = new Set(
-        [...fixtures.invalid, ...(warningFixtures[table.id] ?? [])].map((fixture) => fixture.expect.rule),
+        [...fixtures.invalid, ...(fixtures.warnings ?? [])].map((fixture) => fixture.expect.rule),
       );
       for (const rule of table.rules) {
         expect(broken.has(rule.id), `${table.id}: no fixture breaks ${rule.id}`).toBe(true);
@@ -456,7 +451,7 @@ describe("statistical survey fixtures", () => {
         });
       }
 
-      for (const fixture of warningFixtures[table.id] ?? []) {
+      for (const fixture of fixtures.warnings ?? []) {
         it(`accepts ${fixture.name} with exactly one warning`, () => {
           const result = compiled.validate(fixture.value);
           expect(result.errors).toEqual([]);
