@@ -92,19 +92,25 @@ function manyInvestors(count: number): Submission {
 }
 
 /**
- * 1,000 rows: the first 50 render and "show more" adds 50 at a time (printing renders them all). Showing
- * all 1,000 takes seconds in a development build, so this story stops at 100.
+ * 1,000 rows, as a filer opens them: the first 50 rows, the count and the buttons for the rest. Showing
+ * more is tested in rows-field.test.tsx; how long 1,000 rows take to render and type into is measured
+ * by `pnpm bench`, not here.
  */
 export const ThousandRows: Story = {
   name: "119 投资者 · 1,000 rows",
   args: { lang: "zh", value: manyInvestors(1000) },
+  parameters: {
+    // axe over all 50 rendered rows takes seconds; they are the rows of the filled stories, and the jsdom
+    // test runs axe over a paged table. Here it checks what this story adds: the count and the buttons.
+    a11y: { context: { include: [".tb-rows-more"] } },
+  },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const rows = () => canvasElement.querySelectorAll("tbody tr[data-row]");
-    await expect(rows()).toHaveLength(50);
+    await expect(canvasElement.querySelectorAll("tbody tr[data-row]")).toHaveLength(50);
     await expect(canvas.getByText("已显示 50 行，共 1000 行")).toBeVisible();
-    await userEvent.click(canvas.getByRole("button", { name: "再显示 50 行" }));
-    await waitFor(() => expect(rows()).toHaveLength(100));
+    const more = canvasElement.querySelector(".tb-rows-more") as HTMLElement;
+    await expect(within(more).getByRole("button", { name: "再显示 50 行" })).toBeVisible();
+    await expect(within(more).getByRole("button", { name: "显示全部 1000 行" })).toBeVisible();
   },
 };
 
