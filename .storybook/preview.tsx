@@ -1,6 +1,11 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
 import { css as tokensCss } from "@tianbiao/tokens";
 import "@tianbiao/react/styles.css";
+import { configure } from "storybook/test";
+
+// findBy and waitFor in play functions wait for a state; the limit only stops a hang (the default 1 s
+// is less than a loaded machine can take to render a whole form).
+configure({ asyncUtilTimeout: 60_000 });
 
 const style = document.createElement("style");
 style.textContent = tokensCss;
