@@ -20,7 +20,16 @@ export {
   type DemonstrationCityList,
   demonstrationCities,
 } from "./lists/demonstration-cities";
-export { gbt4754DivisionRanges, gbt4754Sections, sectionOfIndustryCode } from "./lists/gbt4754-sections";
+export {
+  type Gbt4754Edition,
+  gbt4754DivisionRanges,
+  gbt4754DivisionRanges2011,
+  gbt4754Editions,
+  gbt4754Sections,
+  gbt4754Sections2011,
+  industryCodeEditions,
+  sectionOfIndustryCode,
+} from "./lists/gbt4754-sections";
 export {
   type GuidanceCatalogue,
   type GuidanceField,

@@ -30,6 +30,7 @@ export type IdentifierType =
   | "divisionCode"
   | "urbanRuralCode"
   | "industryCode"
+  | "industryCode2011"
   | "registrationType"
   | "areaCode"
   | "landline"

@@ -50,6 +50,7 @@ export const formatNames = [
   "divisionCode",
   "urbanRuralCode",
   "industryCode",
+  "industryCode2011",
   "registrationType",
   "areaCode",
   "landline",

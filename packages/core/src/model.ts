@@ -118,11 +118,20 @@ export interface CodeField extends FieldBase {
   kind: "code";
   codeType: Extract<
     IdentifierType,
-    "uscc" | "orgCode" | "divisionCode" | "urbanRuralCode" | "industryCode" | "registrationType"
+    | "uscc"
+    | "orgCode"
+    | "divisionCode"
+    | "urbanRuralCode"
+    | "industryCode"
+    | "industryCode2011"
+    | "registrationType"
   >;
   /** Box grouping as printed, e.g. [8, 1] for □□□□□□□□－□. */
   groups?: number[];
-  /** An input helper beside the boxes: "industrySection" shows the 大类 range of a chosen 门类. */
+  /**
+   * An input helper beside the boxes: "industrySection" shows the 大类 range of a chosen 门类, in the
+   * edition of 国民经济行业分类 the code type names.
+   */
   picker?: "province" | "industrySection";
 }
 

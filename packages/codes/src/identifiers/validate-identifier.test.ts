@@ -12,7 +12,7 @@ const reason = (type: IdentifierType, raw: string) => {
 
 describe("validateIdentifier", () => {
   it("has a spec for every identifier type, and every example passes", () => {
-    expect(types).toHaveLength(12);
+    expect(types).toHaveLength(13);
     for (const type of types) {
       expect(validateIdentifier(type, identifierSpecs[type].example), type).toMatchObject({ ok: true });
     }
@@ -121,6 +121,25 @@ describe("industryCode (行业代码, GB/T 4754-2017)", () => {
   it("rejects other lengths and characters", () => {
     expect(reason("industryCode", "651")).toBe("length");
     expect(reason("industryCode", "I651")).toBe("charset");
+  });
+});
+
+describe("industryCode2011 (行业代码, GB/T 4754-2011, as 企业1表 107 prints it)", () => {
+  it("accepts four digits whose 大类 is 01–96", () => {
+    expect(reason("industryCode2011", "0111")).toBe("ok");
+    expect(reason("industryCode2011", "6510")).toBe("ok");
+    expect(reason("industryCode2011", "9600")).toBe("ok");
+  });
+
+  it("rejects 大类 00 and 97–99, which the 2011 edition does not have", () => {
+    expect(reason("industryCode2011", "0011")).toBe("format");
+    expect(reason("industryCode2011", "9700")).toBe("format");
+    expect(reason("industryCode2011", "9900")).toBe("format");
+  });
+
+  it("rejects other lengths and characters", () => {
+    expect(reason("industryCode2011", "651")).toBe("length");
+    expect(reason("industryCode2011", "I651")).toBe("charset");
   });
 });
 

@@ -34,6 +34,7 @@ export const identifierSpecs: Record<IdentifierType, IdentifierSpec> = {
   divisionCode: { length: 12, groups: [12], example: "440305000000" },
   urbanRuralCode: { length: 3, groups: [3], example: "111" },
   industryCode: { length: 4, groups: [4], example: "6513" },
+  industryCode2011: { length: 4, groups: [4], example: "6510" },
   registrationType: { length: 3, groups: [3], example: "173" },
   areaCode: { groups: [5], example: "0755" },
   landline: { groups: [8, 6], example: "65978801-307" },
@@ -75,7 +76,8 @@ const checks: Record<IdentifierType, Check> = {
   orgCode: checkOrgCode,
   divisionCode: digits(12, (value) => divisionPrefixes.has(value.slice(0, 2))),
   urbanRuralCode: digits(3, (value) => urbanRural.has(value)),
-  industryCode: digits(4, (value) => sectionOfIndustryCode(value) !== undefined),
+  industryCode: digits(4, (value) => sectionOfIndustryCode(value, "2017") !== undefined),
+  industryCode2011: digits(4, (value) => sectionOfIndustryCode(value, "2011") !== undefined),
   registrationType: digits(3, (value) => registrationLeaves.has(value)),
   areaCode: digitsWithFormat(isAreaCode),
   landline: (value) =>

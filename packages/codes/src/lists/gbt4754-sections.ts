@@ -1,5 +1,8 @@
-import type { CodeList } from "../types";
+import type { CodeEntry, CodeList, IdentifierType } from "../types";
 import { statisticalSurveySystem } from "./sources";
+
+/** The editions of 国民经济行业分类 the documents name: 企业1表 107 prints 2011, 企业2表 212 prints 2017. */
+export type Gbt4754Edition = "2011" | "2017";
 
 /**
  * 国民经济行业分类 GB/T 4754-2017, the 20 门类 A–T as printed on 企业2表 field 212
@@ -16,7 +19,12 @@ export const gbt4754Sections: CodeList = {
     zh: `${statisticalSurveySystem.zh} 服务外包统企业２表 212 行业类别(GB/T 4754-2017)`,
     en: `${statisticalSurveySystem.en}, table Enterprise 2, field 212 industry category (GB/T 4754-2017)`,
   },
-  entries: [
+  entries: sectionEntries(),
+};
+
+// The 门类 letters and names are the same in the 2011 and 2017 editions; only the 大类 under them moved.
+function sectionEntries(): CodeEntry[] {
+  return [
     {
       code: "A",
       label: { zh: "农、林、牧、渔业", en: "Agriculture, forestry, animal husbandry and fishery" },
@@ -67,11 +75,34 @@ export const gbt4754Sections: CodeList = {
       },
     },
     { code: "T", label: { zh: "国际组织", en: "International organizations" } },
-  ],
+  ];
+}
+
+/**
+ * 国民经济行业分类 GB/T 4754-2011, the edition 企业1表 field 107 prints (行业类别(GB/T 4754-2011)) over its
+ * □□□□ 行业代码 boxes. The form prints no section names; they are the 2011 standard's, the same as 2017's.
+ */
+export const gbt4754Sections2011: CodeList = {
+  id: "gbt4754-2011-sections",
+  title: {
+    zh: "国民经济行业分类（GB/T 4754-2011）门类",
+    en: "Industrial classification for national economic activities (GB/T 4754-2011): sections",
+  },
+  version: "GB/T 4754-2011",
+  source: {
+    zh: `${statisticalSurveySystem.zh} 服务外包统企业１表 107 行业类别(GB/T 4754-2011)`,
+    en: `${statisticalSurveySystem.en}, table Enterprise 1, field 107 industry category (GB/T 4754-2011)`,
+  },
+  entries: sectionEntries(),
 };
 
-/** The 大类 (two-digit division) range of each GB/T 4754-2017 门类; together they cover 01–97. */
-export const gbt4754DivisionRanges: Readonly<Record<string, readonly [number, number]>> = {
+type DivisionRanges = Readonly<Record<string, readonly [number, number]>>;
+
+/**
+ * The 大类 (two-digit division) range of each GB/T 4754-2017 门类, from the standard's own table (the seeds
+ * print none); together they cover 01–97. 2017 added 79 土地管理业 to N, which moved O–T up by one.
+ */
+export const gbt4754DivisionRanges: DivisionRanges = {
   A: [1, 5],
   B: [6, 12],
   C: [13, 43],
@@ -94,11 +125,55 @@ export const gbt4754DivisionRanges: Readonly<Record<string, readonly [number, nu
   T: [97, 97],
 };
 
-/** The 门类 letter of a GB/T 4754-2017 code (two or more digits), or undefined if its 大类 is not 01–97. */
-export function sectionOfIndustryCode(code: string): string | undefined {
+/**
+ * The 大类 range of each GB/T 4754-2011 门类, from the 2011 standard's own table (the seeds print none);
+ * together they cover 01–96. A–M are as in 2017; N ends at 78, and O–T sit one lower than in 2017.
+ */
+export const gbt4754DivisionRanges2011: DivisionRanges = {
+  A: [1, 5],
+  B: [6, 12],
+  C: [13, 43],
+  D: [44, 46],
+  E: [47, 50],
+  F: [51, 52],
+  G: [53, 60],
+  H: [61, 62],
+  I: [63, 65],
+  J: [66, 69],
+  K: [70, 70],
+  L: [71, 72],
+  M: [73, 75],
+  N: [76, 78],
+  O: [79, 81],
+  P: [82, 82],
+  Q: [83, 84],
+  R: [85, 89],
+  S: [90, 95],
+  T: [96, 96],
+};
+
+/** Each edition's 门类 list and 大类 ranges. */
+export const gbt4754Editions: Readonly<
+  Record<Gbt4754Edition, { sections: CodeList; divisionRanges: DivisionRanges }>
+> = {
+  "2011": { sections: gbt4754Sections2011, divisionRanges: gbt4754DivisionRanges2011 },
+  "2017": { sections: gbt4754Sections, divisionRanges: gbt4754DivisionRanges },
+};
+
+/** The edition each 行业代码 identifier type is checked against. */
+export const industryCodeEditions: Readonly<Partial<Record<IdentifierType, Gbt4754Edition>>> = {
+  industryCode: "2017",
+  industryCode2011: "2011",
+};
+
+/**
+ * The 门类 letter of an industry code (two or more digits) in an edition (2017 unless given), or
+ * undefined if its 大类 is not one of that edition's.
+ */
+export function sectionOfIndustryCode(code: string, edition: Gbt4754Edition = "2017"): string | undefined {
   if (!/^\d{2}/.test(code)) return undefined;
   const division = Number(code.slice(0, 2));
-  for (const [section, [from, to]] of Object.entries(gbt4754DivisionRanges)) {
+  for (const [section, [from, to]] of Object.entries(gbt4754Editions[edition].divisionRanges)) {
     if (division >= from && division <= to) return section;
   }
   return undefined;

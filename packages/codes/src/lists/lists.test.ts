@@ -8,7 +8,14 @@ import { businessClassification2022 } from "./business-classification-2022";
 import { cciipFunctionalAreas, cciipIndustries } from "./cciip";
 import { certifications } from "./certifications";
 import { demonstrationCities } from "./demonstration-cities";
-import { gbt4754DivisionRanges, gbt4754Sections, sectionOfIndustryCode } from "./gbt4754-sections";
+import {
+  gbt4754DivisionRanges,
+  gbt4754DivisionRanges2011,
+  gbt4754Editions,
+  gbt4754Sections,
+  gbt4754Sections2011,
+  sectionOfIndustryCode,
+} from "./gbt4754-sections";
 import { guidanceCatalogue2018 } from "./guidance-catalogue-2018";
 import { provinceQuotaSource, provinces, quotaForProvince } from "./provinces";
 import { registrationTypeLists, registrationTypes2011 } from "./registration-types";
@@ -18,6 +25,7 @@ import { urbanRuralCodes } from "./urban-rural-codes";
 const codeLists: CodeList[] = [
   businessClassification2022,
   gbt4754Sections,
+  gbt4754Sections2011,
   registrationTypes2011,
   urbanRuralCodes,
   certifications,
@@ -148,22 +156,43 @@ describe("gbt4754Sections", () => {
     expect(gbt4754Sections.entries.map((entry) => entry.code).join("")).toBe("ABCDEFGHIJKLMNOPQRST");
   });
 
-  it("has division ranges that cover 01–97 without gaps or overlaps", () => {
+  it.each([
+    ["2017", 97],
+    ["2011", 96],
+  ] as const)("has %s division ranges that cover 01–%i without gaps or overlaps", (edition, last) => {
+    const { sections, divisionRanges } = gbt4754Editions[edition];
+    expect(sections.version).toBe(`GB/T 4754-${edition}`);
     let next = 1;
-    for (const section of gbt4754Sections.entries) {
-      const [from, to] = gbt4754DivisionRanges[section.code] ?? [0, -1];
+    for (const section of sections.entries) {
+      const [from, to] = divisionRanges[section.code] ?? [0, -1];
       expect(from, section.code).toBe(next);
       next = to + 1;
     }
-    expect(next).toBe(98);
+    expect(next).toBe(last + 1);
   });
 
-  it("maps industry codes to their section", () => {
+  it("has the same 门类 in both editions; the 大类 differ from N on, where 2017 added 79", () => {
+    expect(gbt4754Sections2011.entries).toEqual(gbt4754Sections.entries);
+    const moved = gbt4754Sections.entries
+      .map((entry) => entry.code)
+      .filter((code) => gbt4754DivisionRanges[code]?.join() !== gbt4754DivisionRanges2011[code]?.join());
+    expect(moved).toEqual(["N", "O", "P", "Q", "R", "S", "T"]);
+    expect(gbt4754DivisionRanges.N).toEqual([76, 79]);
+    expect(gbt4754DivisionRanges2011.N).toEqual([76, 78]);
+  });
+
+  it("maps industry codes to their section in each edition", () => {
     expect(sectionOfIndustryCode("6513")).toBe("I");
     expect(sectionOfIndustryCode("0111")).toBe("A");
     expect(sectionOfIndustryCode("97")).toBe("T");
     expect(sectionOfIndustryCode("9800")).toBeUndefined();
     expect(sectionOfIndustryCode("x1")).toBeUndefined();
+    expect(sectionOfIndustryCode("6510", "2011")).toBe("I");
+    expect(sectionOfIndustryCode("9600", "2011")).toBe("T");
+    expect(sectionOfIndustryCode("9600", "2017")).toBe("S");
+    expect(sectionOfIndustryCode("8200", "2011")).toBe("P");
+    expect(sectionOfIndustryCode("8200", "2017")).toBe("O");
+    expect(sectionOfIndustryCode("9700", "2011")).toBeUndefined();
   });
 });
 

@@ -86,6 +86,7 @@ export const en: LocaleResources = {
     divisionCode: "a 12-digit division code",
     urbanRuralCode: "a 3-digit urban-rural code",
     industryCode: "a 4-digit industry code",
+    industryCode2011: "a 4-digit industry code (GB/T 4754-2011)",
     registrationType: "a 3-digit registration type code (for example 110)",
     areaCode: "a long-distance area code (for example 010)",
     landline: "a landline number (for example 010-12345678)",

@@ -78,6 +78,7 @@ export const zh = {
     divisionCode: "12 位区划代码",
     urbanRuralCode: "3 位城乡代码",
     industryCode: "4 位行业代码",
+    industryCode2011: "4 位行业代码（GB/T 4754-2011）",
     registrationType: "3 位登记注册类型代码（如 110）",
     areaCode: "长途区号（如 010）",
     landline: "固定电话号码（如 010-12345678）",

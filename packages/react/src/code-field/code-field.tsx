@@ -1,4 +1,4 @@
-import { normalizeCode } from "@tianbiao/codes";
+import { industryCodeEditions, normalizeCode } from "@tianbiao/codes";
 import type { CodeField as CodeFieldModel } from "@tianbiao/core";
 import type { ChangeEvent, CSSProperties } from "react";
 import { BilingualText } from "../bilingual-text/bilingual-text";
@@ -20,6 +20,7 @@ const digitCodes = new Set<CodeFieldModel["codeType"]>([
   "divisionCode",
   "urbanRuralCode",
   "industryCode",
+  "industryCode2011",
   "registrationType",
 ]);
 
@@ -106,7 +107,7 @@ export function CodeField({ field, path }: CodeFieldProps) {
             <BilingualText text={ui("ui.codeBoxes.count", { count: characters(text), length })} lang={lang} />
           </span>
           {field.picker === "industrySection" && !(readOnly || field.readOnly) ? (
-            <IndustryPicker codeId={id} />
+            <IndustryPicker codeId={id} edition={industryCodeEditions[field.codeType]} />
           ) : null}
         </div>
       )}

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { Field } from "@tianbiao/core";
 import { expect, userEvent, within } from "storybook/test";
+import { fieldExample } from "../rows-field/field-example";
 import { singleFieldTable } from "../story-helpers/single-field-table";
 import { TableForm } from "../table-form/table-form";
 
@@ -39,6 +40,25 @@ export const SectionRangeZh: Story = {
     await userEvent.selectOptions(canvas.getByRole("combobox", { name: /行业门类/ }), "I");
     await expect(canvas.getByRole("status").textContent).toBe("I 信息传输、软件和信息技术服务业：63–65");
     await expect((code as HTMLInputElement).value).toBe("99");
+  },
+};
+
+// 107 of 企业1表 as the table defines it: its boxes are a GB/T 4754-2011 code, the edition the form prints.
+const industry2011 = fieldExample("enterprise-1", "industry");
+
+/** 107 prints GB/T 4754-2011: T is 大类 96 there, and 97 (2017's T) is not a 2011 大类. */
+export const Edition2011: Story = {
+  name: "107 行业代码 · GB/T 4754-2011",
+  args: { table: industry2011.table, value: industry2011.valid },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.selectOptions(canvas.getByRole("combobox", { name: /行业门类/ }), "T");
+    await expect(canvas.getByRole("status").textContent).toBe("T 国际组织：96–96");
+    const code = canvas.getByRole("textbox", { name: /行业代码/ });
+    await userEvent.clear(code);
+    await userEvent.type(code, "9700");
+    await userEvent.tab();
+    await expect(code.getAttribute("aria-invalid")).toBe("true");
   },
 };
 

@@ -2,7 +2,8 @@ import { screen } from "@testing-library/react";
 import type { Field } from "@tianbiao/core";
 import axe from "axe-core";
 import { describe, expect, it } from "vitest";
-import { renderField } from "../story-helpers/field-test-kit";
+import { fieldExample } from "../rows-field/field-example";
+import { renderField, renderTable } from "../story-helpers/field-test-kit";
 
 const industryCode: Field = {
   id: "industryCode",
@@ -58,6 +59,21 @@ describe("IndustryPicker", () => {
     await user.selectOptions(sectionSelect(/行业门类/), "I");
     expect(values().industryCode).toBe("65109");
     expect(code.value).toBe("65109");
+  });
+
+  it("shows the ranges of GB/T 4754-2011 on 企业1表 107, which prints that edition", async () => {
+    const industry = fieldExample("enterprise-1", "industry");
+    const { user } = renderTable(industry.table, { value: industry.valid });
+    await user.selectOptions(sectionSelect(/行业门类/), "T");
+    expect(screen.getByRole("status").textContent).toBe("T 国际组织：96–96");
+    await user.selectOptions(sectionSelect(/行业门类/), "N");
+    expect(screen.getByRole("status").textContent).toBe("N 水利、环境和公共设施管理业：76–78");
+  });
+
+  it("shows the ranges of GB/T 4754-2017 for a 2017 industry code", async () => {
+    const { user } = renderField([industryCode]);
+    await user.selectOptions(sectionSelect(/行业门类/), "T");
+    expect(screen.getByRole("status").textContent).toBe("T 国际组织：97–97");
   });
 
   it("is not offered on a read-only form", () => {

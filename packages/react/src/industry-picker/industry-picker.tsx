@@ -1,4 +1,4 @@
-import { gbt4754DivisionRanges, gbt4754Sections } from "@tianbiao/codes";
+import { type Gbt4754Edition, gbt4754Editions } from "@tianbiao/codes";
 import { useState } from "react";
 import { BilingualText } from "../bilingual-text/bilingual-text";
 import { plain, useUi } from "../field/use-ui";
@@ -7,6 +7,8 @@ import { useFormContext } from "../table-form/form-context";
 export interface IndustryPickerProps {
   /** The id of the industry code input this helper sits beside. */
   codeId: string;
+  /** The edition of 国民经济行业分类 the code is written in; the 大类 ranges differ between them. */
+  edition?: Gbt4754Edition;
 }
 
 function twoDigits(division: number): string {
@@ -14,17 +16,18 @@ function twoDigits(division: number): string {
 }
 
 /**
- * A helper beside the 行业代码 boxes: choosing a GB/T 4754-2017 门类 shows the 大类 range (the first two
- * digits) it allows. It only informs: the code the filer typed is never changed.
+ * A helper beside the 行业代码 boxes: choosing a 门类 of the code's GB/T 4754 edition shows the 大类 range
+ * (the first two digits) it allows. It only informs: the code the filer typed is never changed.
  */
-export function IndustryPicker({ codeId }: IndustryPickerProps) {
+export function IndustryPicker({ codeId, edition = "2017" }: IndustryPickerProps) {
   const { lang } = useFormContext();
   const ui = useUi();
   const [section, setSection] = useState("");
   const selectId = `${codeId}-section`;
   const hintId = `${codeId}-section-hint`;
-  const entry = gbt4754Sections.entries.find((candidate) => candidate.code === section);
-  const range = entry ? gbt4754DivisionRanges[entry.code] : undefined;
+  const { sections, divisionRanges } = gbt4754Editions[edition];
+  const entry = sections.entries.find((candidate) => candidate.code === section);
+  const range = entry ? divisionRanges[entry.code] : undefined;
   return (
     <div className="tb-industry-picker">
       <label htmlFor={selectId} className="tb-industry-picker-label">
@@ -38,7 +41,7 @@ export function IndustryPicker({ codeId }: IndustryPickerProps) {
         onChange={(event) => setSection(event.target.value)}
       >
         <option value="">{plain(ui("ui.picker.sectionNone"), lang)}</option>
-        {gbt4754Sections.entries.map((candidate) => (
+        {sections.entries.map((candidate) => (
           <option key={candidate.code} value={candidate.code}>
             {`${candidate.code} ${plain(candidate.label, lang)}`}
           </option>

@@ -148,7 +148,8 @@ const body: Field[] = [
       {
         id: "industryCode",
         kind: "code",
-        codeType: "industryCode",
+        // The edition the form prints over the boxes: 大类 01–96, not 2017's 01–97.
+        codeType: "industryCode2011",
         label: { zh: "行业代码", en: "Industry code" },
         groups: [4],
         required: true,
@@ -411,11 +412,13 @@ const table: FormTable = {
   discrepancies: [
     {
       zh:
-        "107 表式印“行业类别(GB/T 4754-2011)”，而企业２表 212 与平台１表指标解释引用 GB/T 4754-2017。按表式保留 " +
-        "2011 版标注。",
+        "107 表式印“行业类别(GB/T 4754-2011)”，而企业２表 212 与平台１表指标解释引用 GB/T 4754-2017。按表式：107 " +
+        "的行业代码按 2011 版大类（01–96）校验，门类提示给出 2011 版的大类范围；212 用 2017 版门类。",
       en:
         "107 prints “industry category (GB/T 4754-2011)” while field 212 of enterprise table 2 and the indicator " +
-        "explanations of the platform table cite GB/T 4754-2017. The form's 2011 label is kept.",
+        "explanations of the platform table cite GB/T 4754-2017. The form is followed: 107's industry code is checked " +
+        "against the 2011 divisions (01–96) and its section helper shows the 2011 division ranges; 212 offers the " +
+        "2017 sections.",
     },
     {
       zh: "111 表式印“公司总部所在地”，指标解释为“填写公司运营总部所在国家地区”。字段标签按表式，指标解释作为帮助文字。",
