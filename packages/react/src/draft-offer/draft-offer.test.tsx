@@ -1,4 +1,4 @@
-import { act, screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import axe from "axe-core";
 import { describe, expect, it } from "vitest";
 import { renderTable } from "../story-helpers/field-test-kit";
@@ -49,8 +49,7 @@ describe("DraftOffer", () => {
     const input = container.querySelector<HTMLInputElement>('[data-path="contractNumber"] input');
     if (!input) throw new Error("no 304 input");
     await user.type(input, "HT-9");
-    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
-    const saved = JSON.parse(window.localStorage.getItem(`tianbiao:draft:${key}`) ?? "{}");
-    expect(saved.values.contractNumber).toBe("HT-9");
+    const saved = () => JSON.parse(window.localStorage.getItem(`tianbiao:draft:${key}`) ?? "{}");
+    await waitFor(() => expect(saved().values?.contractNumber).toBe("HT-9"));
   });
 });

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { allFields, compileTable, type FormTable, type LangMode } from "@tianbiao/core";
 import { createI18n, formatFinding } from "@tianbiao/i18n";
@@ -107,7 +107,8 @@ describe("TableForm", () => {
     const input = first.container.querySelector<HTMLInputElement>('[data-path="contractNumber"] input');
     if (!input) throw new Error("no 304 input");
     await user.type(input, "HT-2024-001");
-    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
+    const saved = () => JSON.parse(window.localStorage.getItem("tianbiao:draft:test-draft") ?? "{}");
+    await waitFor(() => expect(saved().values?.contractNumber).toBe("HT-2024-001"));
     first.unmount();
     const second = render(<TableForm table={table} lang="zh" draftKey="test-draft" />);
     await user.click(screen.getByRole("button", { name: /恢复/ }));
