@@ -134,10 +134,15 @@ describe("DateField", () => {
   it("waits until focus leaves the whole date before showing a message", async () => {
     const { user, container } = renderField([signingDate, reportYear]);
     const [year] = within(group(/签字日期/)).getAllByRole("textbox");
+    const message = () => container.querySelector('[data-path="signingDate"] .tb-message-error');
     await user.type(year as HTMLElement, "2024");
     await user.tab();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(container.querySelector(".tb-message-error")).toBeNull();
+    expect(message()).toBeNull();
+    await user.tab();
+    expect(message()).toBeNull();
+    // Out of the date, on to the next field: the incomplete date now says so.
+    await user.tab();
+    expect(message()).not.toBeNull();
   });
 
   it("is read-only when the form is", () => {
