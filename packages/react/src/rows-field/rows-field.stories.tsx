@@ -93,7 +93,7 @@ function manyInvestors(count: number): Submission {
 
 /**
  * 1,000 rows, as a filer opens them: the first 50 rows, the count and the buttons for the rest. Showing
- * more is tested in rows-field.test.tsx; how long 1,000 rows take to render and type into is measured
+ * more is tested in rows-field.test.tsx; typing into 1,000 rows, shown in pages or all at once, is timed
  * by `pnpm bench`, not here.
  */
 export const ThousandRows: Story = {

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import type { RowsField as RowsFieldModel, Submission } from "@tianbiao/core";
 import { createI18n } from "@tianbiao/i18n";
 import axe from "axe-core";
-import { type ComponentType, Profiler } from "react";
+import type { ComponentType } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { TableForm } from "../table-form/table-form";
 import { fieldExample } from "./field-example";
@@ -67,7 +67,7 @@ describe("RowsField", () => {
       expect((await axe.run(container)).violations).toEqual([]);
       unmount();
     }
-  }, 60_000);
+  });
 
   it("prints the column headers with their units and a row kind select per row", () => {
     const { container } = renderRows();
@@ -217,18 +217,14 @@ describe("RowsField with 1,000 rows", () => {
     const { container } = renderRows({ value: manyInvestors(ROWS_PAGE_SIZE + 10) });
     expect(container.querySelector(".tb-rows-more")).not.toBeNull();
     expect((await axe.run(container)).violations).toEqual([]);
-  }, 120_000);
+  });
 
-  it("renders the first page quickly and the rest on demand; a keystroke re-renders one row", () => {
+  // How long a keystroke takes in 1,000 rows, and what it re-renders, is measured in Chromium by `pnpm bench`.
+  it("renders the first page, and the rest on demand; a keystroke re-renders no other cell", () => {
     const value = manyInvestors(1000);
-    const commits: Array<{ actual: number; base: number }> = [];
-    let started = performance.now();
     const { container } = render(
-      <Profiler id="rows" onRender={(_id, _phase, actual, base) => commits.push({ actual, base })}>
-        <TableForm table={investors.table} lang="zh" value={value} i18n={i18nFor("zh")} />
-      </Profiler>,
+      <TableForm table={investors.table} lang="zh" value={value} i18n={i18nFor("zh")} />,
     );
-    const firstPage = performance.now() - started;
     expect(rowsOf(container)).toHaveLength(ROWS_PAGE_SIZE);
     expect(screen.getByText(`已显示 ${ROWS_PAGE_SIZE} 行，共 1000 行`)).toBeTruthy();
 
@@ -236,7 +232,7 @@ describe("RowsField with 1,000 rows", () => {
     expect(rowsOf(container)).toHaveLength(2 * ROWS_PAGE_SIZE);
     expect(document.activeElement?.closest("tr")?.getAttribute("data-row")).toBe(String(ROWS_PAGE_SIZE));
 
-    // Showing all 1,000 rows is measured in Chromium by `pnpm bench`; jsdom takes tens of seconds.
+    // Showing all 1,000 rows takes tens of seconds in jsdom; the bench shows them all in Chromium.
     expect(screen.getByText("显示全部 1000 行")).toBeTruthy();
 
     const cell = container.querySelector(
@@ -244,23 +240,11 @@ describe("RowsField with 1,000 rows", () => {
     );
     if (!cell) throw new Error("the last shown row has a registeredPlace input");
     fieldRenders.clear();
-    commits.length = 0;
-    started = performance.now();
     // A keystroke is an input event; the change event fires only when the filer leaves the cell.
     fireEvent.input(cell, { target: { value: "广东省广州市" } });
-    const keystroke = performance.now() - started;
     expect((cell as HTMLInputElement).value).toBe("广东省广州市");
     expect([...fieldRenders.keys()].filter((path) => path.startsWith("investors."))).toEqual([]);
-    // The keystroke's commit renders a sliver of the tree: one row, not every shown row of controls.
-    const [commit] = commits;
-    expect(commit).toBeDefined();
-    expect((commit?.actual ?? 0) * 50).toBeLessThan(commit?.base ?? 0);
-    console.log(
-      `RowsField, 1,000 rows × ${investorsField.columns.length + 1} cells (jsdom): first page of ${ROWS_PAGE_SIZE} ` +
-        `${firstPage.toFixed(0)} ms, one keystroke with ${2 * ROWS_PAGE_SIZE} rows shown ${keystroke.toFixed(1)} ms ` +
-        `(React render ${commit?.actual.toFixed(1)} ms of a ${commit?.base.toFixed(0)} ms tree)`,
-    );
-  }, 120_000);
+  });
 
   it("puts every row on paper when the browser prints", () => {
     const { container } = renderRows({ value: manyInvestors(ROWS_PAGE_SIZE + 20) });
@@ -273,7 +257,7 @@ describe("RowsField with 1,000 rows", () => {
       window.dispatchEvent(new Event("afterprint"));
     });
     expect(rowsOf(container)).toHaveLength(ROWS_PAGE_SIZE);
-  }, 60_000);
+  });
 
   it("renders a row past the first page when the error summary points at it", async () => {
     const value = manyInvestors(ROWS_PAGE_SIZE + 20);
@@ -289,5 +273,5 @@ describe("RowsField with 1,000 rows", () => {
     if (!link) throw new Error("the summary links the share");
     fireEvent.click(link);
     expect(document.activeElement?.closest("tr")?.getAttribute("data-row")).toBe(String(index));
-  }, 60_000);
+  });
 });

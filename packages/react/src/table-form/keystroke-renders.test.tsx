@@ -1,7 +1,7 @@
 import { fireEvent, render, waitFor } from "@testing-library/react";
 import type { FormTable } from "@tianbiao/core";
 import { getTableModule } from "@tianbiao/tables";
-import { type ComponentType, Profiler } from "react";
+import type { ComponentType } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { TableForm } from "./table-form";
 
@@ -61,20 +61,13 @@ describe("a keystroke re-renders only the edited field and the fields that depen
     expect(describedBy.some((id) => document.getElementById(id)?.contains(messages()))).toBe(true);
   });
 
-  it("企业2表: the commit of a keystroke renders a sliver of the form", () => {
-    const commits: Array<{ actual: number; base: number }> = [];
-    const { container } = render(
-      <Profiler id="form" onRender={(_id, _phase, actual, base) => commits.push({ actual, base })}>
-        <TableForm table={formTable("enterprise-2")} lang="bilingual" />
-      </Profiler>,
-    );
+  // How long a keystroke takes, and how many components it renders, is measured by `pnpm bench`.
+  it("企业2表 in both languages: a keystroke renders the edited field alone", () => {
+    const { container } = render(<TableForm table={formTable("enterprise-2")} lang="bilingual" />);
     const input = inputAt(container, "entityName");
-    commits.length = 0;
     frameRenders.clear();
     fireEvent.input(input, { target: { value: "深圳市某某信息技术有限公司" } });
-    expect([...frameRenders.keys()]).toEqual(["entityName"]);
-    const [commit] = commits;
-    expect(commit).toBeDefined();
-    expect((commit?.actual ?? 0) * 5).toBeLessThan(commit?.base ?? 0);
+    expect(input.value).toBe("深圳市某某信息技术有限公司");
+    expect(Object.fromEntries(frameRenders)).toEqual({ entityName: 1 });
   });
 });
