@@ -6,8 +6,10 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.{ts,tsx}"],
     environment: "jsdom",
-    // axe over a whole official form takes seconds in jsdom, more on a busy 2-core machine.
-    testTimeout: 30_000,
+    // Hang guards, not speed tests: axe over a whole official form takes seconds in jsdom and several
+    // times that on a loaded two-core machine. How fast things render is measured by `pnpm bench`.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     setupFiles: ["./src/test-setup.ts"],
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
   },

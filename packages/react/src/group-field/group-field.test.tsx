@@ -38,7 +38,7 @@ describe("GroupField", () => {
         unmount();
       }
     }
-  }, 60_000);
+  });
 
   it("is a fieldset whose legend carries the printed code and label", () => {
     renderGroup({ lang: "bilingual" });

@@ -62,7 +62,7 @@ describe("MatrixField", () => {
         unmount();
       }
     }
-  }, 60_000);
+  });
 
   it.each(examples)("lays out the printed header and the 甲 乙 丙 / 1 2 marks of %s", (_name, example) => {
     const matrix = example.field as MatrixFieldModel;

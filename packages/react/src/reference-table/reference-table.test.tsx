@@ -32,7 +32,7 @@ describe("ReferenceTable", () => {
       expect((await axe.run(container)).violations).toEqual([]);
       unmount();
     }
-  }, 60_000);
+  });
 
   it.each(references.map((table) => [table.id, table] as const))(
     "renders %s with every row, in Chinese, English and both",
