@@ -1,7 +1,7 @@
 // A seeded fuzz of the identifier validators and the normalisation: random strings of any code
 // point (full-width forms, surrogate pairs, lone surrogates, control characters), 1 MB strings, and
-// values untyped JavaScript passes in. Nothing throws, every answer is well formed, and each one
-// comes in time linear in the input.
+// values untyped JavaScript passes in. Nothing throws and every answer is well formed; on 1 MB strings a
+// quadratic pass would not answer before the test's hang guard.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findCodeEntry } from "./code-list";
@@ -154,13 +154,11 @@ describe("identifier validators on 1 MB strings", () => {
     ["a mobile number with 1 MB of digits", `+86${"1".repeat(mega)}`],
   ];
 
-  // Measured at about 0.1 s each alone and up to 1.4 s beside the other test tasks on two cores: the
-  // bound says linear and never hanging, not fast; a quadratic pass over 1 MB would take hours.
-  it.each(types)("%s answers each within 10 seconds", (type) => {
+  // About 0.1 s each alone; a quadratic pass over 1 MB (10^12 steps) would run far past the test's
+  // 5-minute hang guard, so the test needs no clock of its own.
+  it.each(types)("%s answers each", (type) => {
     for (const [name, raw] of huge) {
-      const started = performance.now();
       const result = validateIdentifier(type, raw);
-      expect(performance.now() - started, name).toBeLessThan(10_000);
       expect(result.ok, name).toBe(false);
       expect(resultProblems(type, result), name).toEqual([]);
     }

@@ -259,11 +259,12 @@ describe("email (电子邮箱)", () => {
     }
   });
 
-  it("stays fast on long hostile input", () => {
-    const started = performance.now();
-    validateIdentifier("email", `${"a.".repeat(50_000)}@${"b-".repeat(50_000)}`);
-    validateIdentifier("email", `a@${"b".repeat(100_000)}.`);
-    expect(performance.now() - started).toBeLessThan(500);
+  // 1 MB each: a backtracking or quadratic pass would run far past the test's 5-minute hang guard, so
+  // the test needs no clock of its own.
+  it("answers long hostile input", () => {
+    const mega = 1 << 20;
+    expect(validateIdentifier("email", `${"a.".repeat(mega / 4)}@${"b-".repeat(mega / 4)}`).ok).toBe(false);
+    expect(validateIdentifier("email", `a@${"b".repeat(mega)}.`).ok).toBe(false);
   });
 });
 
