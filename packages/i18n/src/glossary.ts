@@ -1,7 +1,8 @@
 /**
- * One English term for one Chinese term, everywhere: table labels, options, notes, UI strings.
- * A test checks every table label: where the Chinese contains a term, the English contains its term.
- * Order matters only for readability; longer terms are matched before the terms they contain.
+ * One English term for one Chinese term, everywhere: table labels, options, notes, UI strings, the
+ * titles of the source documents and the code lists' labels. Tests check them all: where the Chinese
+ * contains a term, the English contains its term. Order matters only for readability; longer terms are
+ * matched before the terms they contain. Keep each entry a ["zh", "en"] pair of plain strings.
  */
 export const glossary: ReadonlyArray<readonly [zh: string, en: string]> = [
   ["服务外包", "service outsourcing"],
@@ -84,6 +85,30 @@ export const glossary: ReadonlyArray<readonly [zh: string, en: string]> = [
   ["盖章", "official seal"],
   ["校验码", "check character"],
   ["典型业务", "typical business"],
+  ["中医药", "traditional Chinese medicine"],
+  ["医药", "pharmaceutical"],
+  [
+    "信息技术外包和制造业融合发展",
+    "integrated development of information technology outsourcing and manufacturing",
+  ],
+  // The source documents: each number and title has one English name, the document's own where it prints one.
+  ["国统制〔2022〕45号", "Guotongzhi [2022] No. 45"],
+  ["商办服贸函〔2021〕360号", "Shangban Fumaohan [2021] No. 360"],
+  [
+    "商务部办公厅 工业和信息化部办公厅关于组织申报信息技术外包和制造业融合发展重点企业的通知",
+    "Notice of the General Offices of the Ministry of Commerce and the Ministry of Industry and Information " +
+      "Technology on applications for key enterprises in the integrated development of information technology " +
+      "outsourcing and manufacturing",
+  ],
+  ["中国对外经济贸易文告", "China Foreign Trade and Economic Cooperation Gazette"],
+  ["商服贸发〔2012〕431号", "Shangfumaofa [2012] No. 431"],
+  // The gazette's own English contents line names the outline so.
+  [
+    "中国国际服务外包产业发展规划纲要",
+    "Guideline of China International Service Outsourcing Development Planning",
+  ],
+  ["郑政办〔2020〕58号", "Zhengzhengban [2020] No. 58"],
+  ["中投促函[2020] 25号", "CCIIP Letter [2020] No. 25"],
 ];
 
 /** Unit labels as printed and in English. */

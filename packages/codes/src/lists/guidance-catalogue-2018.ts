@@ -406,7 +406,7 @@ export const guidanceCatalogue2018: GuidanceCatalogue = {
       category: "KPO",
       definition: {
         zh: "医药和生物技术研发服务是指为制药企业、医疗器械厂商、医疗机构等提供的医药、医疗器械研发及生物技术服务。医药和生物技术研发服务属于知识流程外包(KPO)。",
-        en: "Pharmaceutical and biotechnology research and development services are medicine and medical device research and development and biotechnology services provided to pharmaceutical enterprises, medical device manufacturers, medical institutions and the like. Pharmaceutical and biotechnology research and development services belong to knowledge process outsourcing (KPO).",
+        en: "Pharmaceutical and biotechnology research and development services are pharmaceutical and medical device research and development and biotechnology services provided to pharmaceutical enterprises, medical device manufacturers, medical institutions and the like. Pharmaceutical and biotechnology research and development services belong to knowledge process outsourcing (KPO).",
       },
       businessTypes: {
         zh: "主要包括药物产品开发、临床前试验及临床试验、药物注册、国际认证及产品上市许可服务、产业化技术咨询服务等 5 个业务类型。",

@@ -11,8 +11,8 @@ export const keyEnterpriseNotice: Text = {
   zh: "商办服贸函〔2021〕360号 商务部办公厅 工业和信息化部办公厅关于组织申报信息技术外包和制造业融合发展重点企业的通知",
   en:
     "Shangban Fumaohan [2021] No. 360 Notice of the General Offices of the Ministry of Commerce and the Ministry " +
-    "of Industry and Information Technology on Applications for Key Enterprises of Information Technology " +
-    "Outsourcing and Manufacturing Integrated Development",
+    "of Industry and Information Technology on applications for key enterprises in the integrated development " +
+    "of information technology outsourcing and manufacturing",
 };
 
 export const outsourcingPlanOutline: Text = {

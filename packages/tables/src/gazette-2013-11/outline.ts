@@ -11,6 +11,6 @@ export const outlineIssuer: Text = {
 export function outlineSource(part: Text) {
   return gazetteSource({
     zh: `商服贸发〔2012〕431号 中国国际服务外包产业发展规划纲要(2011-2015) 附录：名词解释 ${part.zh}`,
-    en: `Outline of the development plan for China's international service outsourcing industry (2011-2015), appendix: glossary, ${part.en}`,
+    en: `Shangfumaofa [2012] No. 431 Guideline of China International Service Outsourcing Development Planning (2011-2015), appendix: glossary, ${part.en}`,
   });
 }

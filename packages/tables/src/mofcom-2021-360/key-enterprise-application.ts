@@ -101,7 +101,7 @@ const table: FormTable = {
   source: {
     document: {
       zh: "商办服贸函〔2021〕360号 商务部办公厅 工业和信息化部办公厅关于组织申报信息技术外包和制造业融合发展重点企业的通知",
-      en: "Circular No. 360 [2021] of the General Offices of the Ministry of Commerce and the Ministry of Industry and Information Technology on applications for key enterprises in the integrated development of information technology outsourcing and manufacturing",
+      en: "Shangban Fumaohan [2021] No. 360 Notice of the General Offices of the Ministry of Commerce and the Ministry of Industry and Information Technology on applications for key enterprises in the integrated development of information technology outsourcing and manufacturing",
     },
     seed: "001_46a730abdbb4bc1d.txt",
     section: { zh: "附件 2", en: "Annex 2" },

@@ -256,7 +256,7 @@ const table: FormTable = {
   filing: { key: ["contractNumber"], filerCode: "creditCode" },
   source: surveySource({
     zh: "三、调查表式（一）服务外包企业报表",
-    en: "III Survey forms (1) Enterprise tables",
+    en: "III Survey forms (1) Service outsourcing enterprise tables",
   }),
   notes: [
     {

@@ -119,7 +119,7 @@ const table: FormTable = {
   filing: { key: ["reportPeriod"], filerCode: "creditCode" },
   source: surveySource({
     zh: "三、调查表式（一）服务外包企业报表",
-    en: "III Survey forms (1) Enterprise tables",
+    en: "III Survey forms (1) Service outsourcing enterprise tables",
   }),
   notes: [
     { zh: "本表由服务外包企业网上填报。", en: "Service outsourcing enterprises fill in this table online." },

@@ -133,7 +133,7 @@ const table: FormTable = {
   filing: { key: ["reportPeriod"], filerCode: "creditCode" },
   source: surveySource({
     zh: "三、调查表式（二）服务外包交易平台报表",
-    en: "III Survey forms (2) Trading platform table",
+    en: "III Survey forms (2) Service outsourcing trading platform table",
   }),
   notes: [
     {

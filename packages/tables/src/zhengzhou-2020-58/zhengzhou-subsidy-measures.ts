@@ -79,7 +79,7 @@ const table: ReferenceTable = {
     },
     {
       zh: "本文件称商务部等 8 部门《关于推动服务外包加快转型升级的指导意见》文号为“商服贸发〔2020〕12 号”，商办服贸函〔2021〕360号 称同一文件为“商办服贸函〔2020〕105号”。此处照印。",
-      en: "This notice gives the number of the eight departments' guiding opinions on speeding up the transformation and upgrading of service outsourcing as Shangfumaofa [2020] No. 12, while Circular No. 360 [2021] gives Shangban Fumaohan [2020] No. 105 for the same document. Kept as printed.",
+      en: "This notice gives the number of the eight departments' guiding opinions on speeding up the transformation and upgrading of service outsourcing as Shangfumaofa [2020] No. 12, while Shangban Fumaohan [2021] No. 360 gives Shangban Fumaohan [2020] No. 105 for the same document. Kept as printed.",
     },
   ],
   columns: [
