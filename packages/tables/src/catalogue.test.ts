@@ -1,3 +1,20 @@
+import {
+  businessClassification2022,
+  type CodeEntry,
+  type CodeList,
+  cciipFunctionalAreas,
+  cciipIndustries,
+  certifications,
+  demonstrationCities,
+  gbt4754Sections,
+  gbt4754Sections2011,
+  guidanceCatalogue2018,
+  provinceQuotaSource,
+  provinces,
+  registrationTypes2011,
+  trainingCategories,
+  urbanRuralCodes,
+} from "@tianbiao/codes";
 import { type Field, type Text, walkFields } from "@tianbiao/core";
 import { glossary } from "@tianbiao/i18n";
 import { describe, expect, it } from "vitest";
@@ -40,6 +57,60 @@ function textsOf(module: (typeof tableModules)[number]): Array<{ where: string; 
     if (field.kind === "rows")
       for (const kind of field.rowKinds ?? []) out.push({ where: `${path} kind`, text: kind.label });
   });
+  return out;
+}
+
+/** The names of a table's source document and of its part, and the document numbers it prints. */
+function documentTitlesOf(module: (typeof tableModules)[number]): Array<{ where: string; text: Text }> {
+  const { table } = module;
+  const out = [{ where: "source document", text: table.source.document }];
+  if (table.source.section) out.push({ where: "source section", text: table.source.section });
+  if (table.approvalNo) out.push({ where: "approvalNo", text: table.approvalNo });
+  if (table.issuer) out.push({ where: "issuer", text: table.issuer });
+  return out;
+}
+
+const codeLists: CodeList[] = [
+  businessClassification2022,
+  gbt4754Sections,
+  gbt4754Sections2011,
+  registrationTypes2011,
+  urbanRuralCodes,
+  certifications,
+  trainingCategories,
+  demonstrationCities,
+  cciipIndustries,
+  cciipFunctionalAreas,
+];
+
+/** Every text of the code lists in @tianbiao/codes: titles, sources, labels at every level, definitions. */
+function codeListTexts(): Array<{ where: string; text: Text }> {
+  const out: Array<{ where: string; text: Text }> = [];
+  const visit = (list: string, entries: readonly CodeEntry[]) => {
+    for (const entry of entries) {
+      out.push({ where: `${list} ${entry.code}`, text: entry.label });
+      if (entry.definition) out.push({ where: `${list} ${entry.code} definition`, text: entry.definition });
+      visit(list, entry.children ?? []);
+    }
+  };
+  for (const list of codeLists) {
+    out.push(
+      { where: `${list.id} title`, text: list.title },
+      { where: `${list.id} source`, text: list.source },
+    );
+    visit(list.id, list.entries);
+  }
+  const guidance = guidanceCatalogue2018;
+  out.push({ where: `${guidance.id} title`, text: guidance.title });
+  out.push({ where: `${guidance.id} source`, text: guidance.source });
+  for (const field of guidance.fields) {
+    out.push({ where: `${guidance.id} ${field.code}`, text: field.label });
+    out.push({ where: `${guidance.id} ${field.code} definition`, text: field.definition });
+    out.push({ where: `${guidance.id} ${field.code} businessTypes`, text: field.businessTypes });
+    out.push({ where: `${guidance.id} ${field.code} sectors`, text: field.sectors });
+  }
+  for (const province of provinces) out.push({ where: `provinces ${province.code}`, text: province.label });
+  out.push({ where: "provinces quota source", text: provinceQuotaSource });
   return out;
 }
 
@@ -115,18 +186,28 @@ describe("the catalogue", () => {
     expect(bad).toEqual([]);
   });
 
-  it("uses one English term for one Chinese term across all tables (the glossary)", () => {
+  it("uses one English term for one Chinese term across all tables, document titles and code lists (the glossary)", () => {
     const sorted = [...glossary].sort((a, b) => b[0].length - a[0].length);
+    const texts = [
+      ...tableModules.flatMap((module) =>
+        [...textsOf(module), ...documentTitlesOf(module)].map(({ where, text }) => ({
+          where: `${module.table.id} ${where}`,
+          text,
+        })),
+      ),
+      ...codeListTexts(),
+    ];
     const bad: string[] = [];
-    for (const module of tableModules) {
-      for (const { where, text } of textsOf(module)) {
-        let zh = text.zh;
-        for (const [term, english] of sorted) {
-          if (!zh.includes(term)) continue;
-          zh = zh.split(term).join("");
-          if (!text.en.toLowerCase().includes(english.toLowerCase())) {
-            bad.push(`${module.table.id} ${where}: "${term}" should read "${english}" in "${text.en}"`);
-          }
+    for (const { where, text } of texts) {
+      let zh = text.zh;
+      for (const [term, english] of sorted) {
+        if (!zh.includes(term)) continue;
+        zh = zh.split(term).join("\u0000");
+        const wanted = english.toLowerCase();
+        // Titles and definitions may name a term in the plural (demonstration cities).
+        const forms = [wanted, `${wanted}s`, wanted.replace(/y$/, "ies")];
+        if (!forms.some((form) => text.en.toLowerCase().includes(form))) {
+          bad.push(`${where}: "${term}" should read "${english}" in "${text.en}"`);
         }
       }
     }
