@@ -42,15 +42,15 @@ describe("the tianbiao command", () => {
   });
 
   it("gives up on an endless input instead of reading forever", () => {
-    const started = Date.now();
     const endless = spawnSync(process.execPath, [bin, "validate", "enterprise-1", "/dev/zero"], {
       encoding: "utf8",
-      timeout: 60_000,
+      // A hang guard: reading forever is killed and fails below; giving up takes about a second.
+      timeout: 120_000,
     });
+    expect(endless.signal, "killed by the hang guard").toBeNull();
     expect(endless.status).toBe(2);
     expect(endless.stderr).toBe(
       "tianbiao: cannot read /dev/zero: it is larger than 100 MB, far more than any submission\n",
     );
-    expect(Date.now() - started).toBeLessThan(30_000);
-  }, 60_000);
+  });
 });

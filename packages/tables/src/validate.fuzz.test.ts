@@ -36,16 +36,13 @@ function check(
   compiled: CompiledTable,
   submission: unknown,
   note: string,
-): { problems: string[]; ms: number; errors: number } {
-  const started = performance.now();
+): { problems: string[]; errors: number } {
   let result: ReturnType<CompiledTable["validate"]>;
   try {
     result = compiled.validate(submission);
   } catch (error) {
-    const problem = `${note}: threw ${(error as Error).message}`;
-    return { problems: [problem], ms: performance.now() - started, errors: 0 };
+    return { problems: [`${note}: threw ${(error as Error).message}`], errors: 0 };
   }
-  const ms = performance.now() - started;
   const problems: string[] = [];
   if (result.ok !== (result.errors.length === 0)) problems.push(`${note}: ok disagrees with the errors`);
   for (const finding of result.errors)
@@ -60,7 +57,7 @@ function check(
     seen.add(key);
     for (const problem of findingProblems(finding, compiled)) problems.push(`${note}: ${problem}`);
   }
-  return { problems, ms, errors: result.errors.length };
+  return { problems, errors: result.errors.length };
 }
 
 describe.each(fuzzedForms.map((module) => [module.table.id, module] as const))(
@@ -74,7 +71,6 @@ describe.each(fuzzedForms.map((module) => [module.table.id, module] as const))(
     it(`never throws on ${runsPerTable} random submissions (seed ${seed}), and every finding is clear`, () => {
       const random = new Random(seed);
       const problems: string[] = [];
-      let slowest = 0;
       for (let run = 0; run < runsPerTable; run += 1) {
         let submission: unknown = fixtures.valid;
         const changes: string[] = [];
@@ -85,13 +81,9 @@ describe.each(fuzzedForms.map((module) => [module.table.id, module] as const))(
           submission = withValue(submission, path, value);
           changes.push(`${path.join(".")}=${shown(value)}`);
         }
-        const { problems: found, ms } = check(compiled, submission, `run ${run} ${changes.join(" ")}`);
-        problems.push(...found);
-        slowest = Math.max(slowest, ms);
+        problems.push(...check(compiled, submission, `run ${run} ${changes.join(" ")}`).problems);
       }
       expect(problems, `seed ${seed}`).toEqual([]);
-      // A bound against hanging, with room for a loaded two-core CI machine.
-      expect(slowest, `seed ${seed}: the slowest validation`).toBeLessThan(10_000);
     });
 
     it("answers every tricky string, and every number written in full-width digits, at every leaf", () => {
@@ -112,7 +104,8 @@ describe.each(fuzzedForms.map((module) => [module.table.id, module] as const))(
       expect(problems).toEqual([]);
     });
 
-    it(`answers deeply nested values and 1 MB strings in ${hugePlaces} places at once in bounded time (seed ${seed})`, () => {
+    // A pass quadratic in the size of a value would run far past the test's 5-minute hang guard.
+    it(`answers deeply nested values and 1 MB strings in ${hugePlaces} places at once (seed ${seed})`, () => {
       const random = new Random(seed);
       const candidates = [...fieldPathsOf(module.table), ...leafPathsOf(fixtures.valid)];
       const chosen = Array.from({ length: hugePlaces }, () => random.pick(candidates));
@@ -128,9 +121,7 @@ describe.each(fuzzedForms.map((module) => [module.table.id, module] as const))(
         let submission: unknown = fixtures.valid;
         for (const path of chosen) submission = withValue(submission, path, value);
         const note = `${name} at ${chosen.map((path) => path.join(".")).join(", ")}`;
-        const { problems: found, ms } = check(compiled, submission, note);
-        problems.push(...found);
-        expect(ms, note).toBeLessThan(15_000);
+        problems.push(...check(compiled, submission, note).problems);
         problems.push(...check(compiled, value, `${name} as the submission`).problems);
       }
       expect(problems, `seed ${seed}`).toEqual([]);
@@ -149,7 +140,7 @@ const rowsFields = fuzzedForms.flatMap((module) => {
 
 describe("validate on very large rows fields", () => {
   it.each(rowsFields.map((entry) => [`${entry.id} ${entry.path}`, entry] as const))(
-    `%s: ${manyRows.toLocaleString("en")} random rows answer within 10 s (seed ${seed})`,
+    `%s: ${manyRows.toLocaleString("en")} random rows answer (seed ${seed})`,
     (_, { path, module }) => {
       const fixtures = module.fixtures;
       if (!fixtures) throw new Error("no fixtures");
@@ -170,14 +161,13 @@ describe("validate on very large rows fields", () => {
         return random.int(8) === 0 ? randomValue(random) : broken;
       });
       const rows = Array.from({ length: manyRows }, (_, index) => kinds[index % kinds.length]);
-      const { problems, ms, errors } = check(
+      const { problems, errors } = check(
         compiled,
         withValue(fixtures.valid, segments, rows),
         `${manyRows} rows`,
       );
       expect(problems, `seed ${seed}`).toEqual([]);
       expect(errors, "errors found in the rows").toBeGreaterThan(1_000);
-      expect(ms).toBeLessThan(10_000);
     },
   );
 });
