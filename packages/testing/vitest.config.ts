@@ -4,6 +4,10 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts"],
     environment: "node",
+    // Hang guards, not speed tests: vitest's defaults (5 s a test, 10 s a hook) are budgets a loaded
+    // two-core machine can miss.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
   },
 });

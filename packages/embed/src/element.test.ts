@@ -1,6 +1,10 @@
-import { waitFor } from "@testing-library/dom";
+import { configure, waitFor } from "@testing-library/dom";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import "./index";
+
+// waitFor waits for the form to render; the limit only stops a hang (the default 1 s is less than a
+// loaded machine can take to load a table's module the first time).
+configure({ asyncUtilTimeout: 60_000 });
 
 afterEach(() => {
   document.body.innerHTML = "";
