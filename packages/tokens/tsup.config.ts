@@ -8,6 +8,9 @@ export default defineConfig({
   target: "es2022",
   sourcemap: true,
   clean: true,
+  // Declarations for consumers, built against the dependencies' built declarations (not their
+  // sources through the workspace's "source" condition); tsup still sets baseUrl, which TS 6 deprecates.
+  dts: { compilerOptions: { customConditions: [], ignoreDeprecations: "6.0" } },
   // A plain stylesheet beside the module, for pages and embeds that load CSS without JavaScript.
   async onSuccess() {
     await mkdir("dist", { recursive: true });
