@@ -4,8 +4,9 @@ export default defineConfig({
   test: {
     include: ["e2e/**/*.e2e.test.ts"],
     environment: "node",
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    // Hang guards, not speed tests: far above the slowest test on a loaded two-core machine.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     fileParallelism: false,
     reporters: ["default", ["json", { outputFile: "test-results/vitest-e2e.json" }]],
   },

@@ -134,6 +134,10 @@ describe.each(sites)("the $site site", ({ site, table: tableId, field, wrong, ru
     );
     await page.getByRole("button", { name: "恢复草稿" }).click();
     await page.getByRole("button", { name: "检查填写内容" }).click();
+    // Warnings to confirm, or the answers to check: counting what is on screen needs one of them shown.
+    await page
+      .locator('tianbiao-form [data-phase="warnings"], tianbiao-form [data-phase="review"]')
+      .waitFor();
     const confirmations = page.getByRole("checkbox", { name: /我已核对/ });
     for (const box of await confirmations.all()) await box.check();
     const proceed = page.getByRole("button", { name: "继续", exact: true });

@@ -142,9 +142,11 @@ export async function startTestDatabase(): Promise<TestDatabase> {
   const data = join(dir, "data");
   const log = join(dir, "server.log");
   const pgCtl = join(bin, "pg_ctl");
+  // Hang guards: initdb and a start take seconds, several times that on a loaded machine. pg_ctl's own
+  // wait (-t, 60 s by default) gives up before the command is killed, so its message is the one seen.
   const exec = async (command: string, args: string[]): Promise<void> => {
     const [file, argv] = user.wrap(command, args);
-    await run(file, argv, { cwd: dir, timeout: 60_000 });
+    await run(file, argv, { cwd: dir, timeout: 180_000 });
   };
   const port = await freePort();
   try {
@@ -164,6 +166,8 @@ export async function startTestDatabase(): Promise<TestDatabase> {
       "-l",
       log,
       "-w",
+      "-t",
+      "120",
       "-o",
       `-k "${dir}" -p ${port} -c listen_addresses=127.0.0.1`,
       "start",
@@ -178,7 +182,7 @@ export async function startTestDatabase(): Promise<TestDatabase> {
     source: `a temporary server from ${bin}`,
     async stop() {
       try {
-        await exec(pgCtl, ["-D", data, "-m", "fast", "-w", "stop"]);
+        await exec(pgCtl, ["-D", data, "-m", "fast", "-w", "-t", "120", "stop"]);
       } finally {
         await rm(dir, { recursive: true, force: true });
       }

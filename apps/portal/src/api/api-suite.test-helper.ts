@@ -118,13 +118,13 @@ export function describeApi(
     beforeAll(async () => {
       ({ store, dispose } = await open());
       portal = await startPortal({ port: 0, store });
-    }, 120_000);
+    });
 
     afterAll(async () => {
       await portal?.close();
       await store?.close();
       await dispose?.();
-    }, 60_000);
+    });
 
     describe("POST /api/submissions/:tableId", () => {
       it.each(formModules.map((m) => [m.id, m] as const))(

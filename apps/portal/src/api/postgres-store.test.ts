@@ -17,8 +17,8 @@ describe("PostgresStore migrations", () => {
 
   beforeAll(async () => {
     database = await startTestDatabase();
-  }, 120_000);
-  afterAll(() => database?.stop(), 60_000);
+  });
+  afterAll(() => database?.stop());
 
   it("migrate once when two servers start at the same time, and not again on restart", async () => {
     const stores = await Promise.all([PostgresStore.open(database.url), PostgresStore.open(database.url)]);

@@ -47,7 +47,7 @@ describe("the review page", () => {
     });
     page.on("pageerror", (error) => problems.push(error.message));
     await page.goto(new URL("/review/", portal.url).toString());
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
