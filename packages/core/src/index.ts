@@ -14,7 +14,7 @@ export {
   type FieldVisitor,
   walkFields,
 } from "./fields";
-export { type FieldRule, fieldRules } from "./findings";
+export { type FieldRule, fieldRules, makeFinding, placeParams } from "./findings";
 export { type FormatName, formatNames, type MessageKey, messageKeys } from "./messages";
 export type {
   AtMostRule,
@@ -26,9 +26,9 @@ export type {
   DerivedRule,
   Field,
   FieldKind,
-  Finding,
   FilingReference,
   FilingRules,
+  Finding,
   FormTable,
   Formula,
   GroupField,

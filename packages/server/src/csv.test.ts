@@ -1,9 +1,9 @@
 import type { FormTable } from "@tianbiao/core";
 import { getTableModule } from "@tianbiao/tables";
 import { describe, expect, it } from "vitest";
-import { formModules } from "./api-suite.test-helper";
 import { csvField, exportColumns, toCsv } from "./csv";
 import { parseCsv } from "./csv-parse.test-helper";
+import { formModules } from "./fixtures.test-helper";
 
 function formTable(id: string): FormTable {
   const table = getTableModule(id)?.table;

@@ -1,4 +1,10 @@
-import type { Bilingual, ReviewLevel, SubmissionStatus } from "./store";
+import type { ReviewLevel, FilingStatus as SubmissionStatus } from "./db/schema";
+
+/** A message in both languages: every answer carries both, the client shows the filer's. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
 
 /** The review levels' authorities, as the review page and the API's messages name them. */
 export const levelNames: Readonly<Record<ReviewLevel, Bilingual>> = {
@@ -65,6 +71,98 @@ export const apiMessages = {
   submissionNotFound: (): Bilingual => ({
     zh: "未找到该报送记录。",
     en: "There is no submission with this id.",
+  }),
+  signInRequired: (): Bilingual => ({
+    zh: "请先登录。",
+    en: "Sign in first.",
+  }),
+  sessionExpired: (): Bilingual => ({
+    zh: "登录已过期，请重新登录。您填写的内容保留在本页，登录后可继续提交。",
+    en: "Your sign-in has expired; sign in again. What you entered stays on this page and can be submitted after you sign in.",
+  }),
+  badCredentials: (): Bilingual => ({
+    zh: "用户名或密码不正确。",
+    en: "The user name or password is not correct.",
+  }),
+  signInSlowed: (seconds: number): Bilingual => ({
+    zh: `登录失败次数过多，请 ${seconds} 秒后再试。`,
+    en: `Too many failed sign-ins; try again in ${seconds} seconds.`,
+  }),
+  accountLocked: (until: Date): Bilingual => {
+    const time = until.toISOString().slice(11, 16);
+    return {
+      zh: `登录失败次数过多，账户已锁定至 ${time}（UTC），请稍后再试或联系管理员解锁。`,
+      en: `Too many failed sign-ins: the account is locked until ${time} UTC. Try again later, or ask an administrator to unlock it.`,
+    };
+  },
+  accountDisabled: (): Bilingual => ({
+    zh: "该账户已停用，请联系管理员。",
+    en: "This account is disabled; contact an administrator.",
+  }),
+  forbiddenRole: (): Bilingual => ({
+    zh: "当前账户无权进行此操作。",
+    en: "This account may not do this.",
+  }),
+  csrfInvalid: (): Bilingual => ({
+    zh: "页面已过期或请求来源不明（缺少有效的 CSRF 令牌），请刷新页面后重试。",
+    en: "The page is out of date or the request's origin is unknown (no valid CSRF token); reload the page and try again.",
+  }),
+  originRefused: (): Bilingual => ({
+    zh: "不接受来自该网站的请求。",
+    en: "Requests from this site are not accepted.",
+  }),
+  rateLimited: (seconds: number): Bilingual => ({
+    zh: `请求过于频繁，请 ${seconds} 秒后再试。`,
+    en: `Too many requests; try again in ${seconds} seconds.`,
+  }),
+  filingAccepted: (): Bilingual => ({
+    zh: "该报表已审核通过，不能再修改；如需更正，请联系审核部门退回。",
+    en: "This filing has been accepted and can no longer be changed; to correct it, ask the reviewing authority to return it.",
+  }),
+  idempotencyReused: (): Bilingual => ({
+    zh: "Idempotency-Key 已用于另一份不同的提交，请为新的提交使用新的键。",
+    en: "This Idempotency-Key was used for a different submission; use a new key for a new submission.",
+  }),
+  explanationRequired: (): Bilingual => ({
+    zh: "以下提示须说明原因后才能提交，请在对应栏目填写说明。",
+    en: "The warnings listed need an explanation before the filing can be submitted; explain each at its field.",
+  }),
+  invalidRequest: (where: string): Bilingual => ({
+    zh: `请求内容不正确：${where}`,
+    en: `The request is not valid: ${where}`,
+  }),
+  invalidAccount: (field: string, reason: string): Bilingual => {
+    const reasons: Record<string, Bilingual> = {
+      required: { zh: "不能为空，且不超过 100 个字符", en: "is required, at most 100 characters" },
+      creditCode: {
+        zh: "不是有效的 18 位统一社会信用代码",
+        en: "is not a valid 18-character unified social credit code",
+      },
+      regionCode: {
+        zh: "区划代码位数与账户类型不符（企业为区县 6 位或更细，审核部门为 6、4、2 位或商务部为空）",
+        en: "does not have the digits the account needs (an enterprise 6 or more for its county; a reviewer 6, 4, 2, or none for the ministry)",
+      },
+      level: {
+        zh: "应为 district、city、province 或 ministry",
+        en: "must be district, city, province or ministry",
+      },
+      password: { zh: "至少 12 个字符", en: "must be at least 12 characters" },
+      username: {
+        zh: "应为 2–64 个小写字母、数字或 . _ -",
+        en: "must be 2–64 lower-case letters, digits or . _ -",
+      },
+      taken: { zh: "已被其他账户使用", en: "is already used by another account" },
+    };
+    const why = reasons[reason] ?? reasons.required ?? { zh: "", en: "" };
+    return { zh: `账户的 ${field} ${why.zh}。`, en: `The account's ${field} ${why.en}.` };
+  },
+  singleSignOnFailed: (): Bilingual => ({
+    zh: "统一身份认证登录未完成，请重试。",
+    en: "Single sign-on did not complete; try again.",
+  }),
+  noAccountForIdentity: (): Bilingual => ({
+    zh: "统一身份认证的身份未对应本系统的任何账户，请联系管理员开通。",
+    en: "The identity from single sign-on matches no account here; ask an administrator to set one up.",
   }),
   invalidQuery: (name: string, rule: Bilingual): Bilingual => ({
     zh: `查询参数 ${name} 无效：${rule.zh}`,

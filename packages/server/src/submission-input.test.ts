@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HttpError } from "./http";
+import { HttpError } from "./errors";
 import { maxNesting, nestsWithin, periodOf, unwrapSubmission } from "./submission-input";
 
 function nested(depth: number): unknown {

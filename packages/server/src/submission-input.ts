@@ -1,8 +1,19 @@
 import type { Finding, Submission } from "@tianbiao/core";
 import { messagesFor } from "@tianbiao/i18n";
-import { apiMessages } from "./api-messages";
-import { HttpError } from "./http";
-import type { Bilingual, StoredWarning } from "./store";
+import { HttpError } from "./errors";
+import { apiMessages, type Bilingual } from "./messages";
+
+/** A warning the server found, with the filer's answer to it. */
+export interface StoredWarning {
+  path: string;
+  code?: string;
+  rule: string;
+  message: Bilingual;
+  /** The filer confirmed the value as correct. */
+  confirmed: boolean;
+  /** The filer's explanation, "" when none was given. */
+  explanation: string;
+}
 
 /** The filer's answer to one warning, as the form sends it. */
 export interface WarningResponse {

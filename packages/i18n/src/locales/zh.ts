@@ -57,7 +57,8 @@ export const zh = {
   filing: {
     filerCode: "【{{code}}{{label}}】应为登录单位本身的代码 {{expected}}，不能代其他单位填报。",
     reference: {
-      missing: "【{{code}}{{label}}】合同编号“{{value}}”尚未在{{tableLabel}}中登记，请先登记该合同，或核对合同编号。",
+      missing:
+        "【{{code}}{{label}}】合同编号“{{value}}”尚未在{{tableLabel}}中登记，请先登记该合同，或核对合同编号。",
       exceeds:
         "【{{code}}{{label}}】为 {{actual}}，超过合同“{{value}}”登记的合同金额 {{whole}} 万美元，请确认填写无误或说明原因。",
     },

@@ -47,7 +47,12 @@ const table: FormTable = {
     filerCode: "creditCode",
     history: [
       // 310 累计执行金额 “由系统自动汇总”: the enterprise's earlier 308 amounts for the same contract.
-      { context: "previousCumulative", sum: "executedAmount", match: ["contractNumber"], before: "executionDate" },
+      {
+        context: "previousCumulative",
+        sum: "executedAmount",
+        match: ["contractNumber"],
+        before: "executionDate",
+      },
     ],
     references: [
       {

@@ -1,0 +1,382 @@
+import { randomBytes } from "node:crypto";
+import fastifyCookie from "@fastify/cookie";
+import fastifyCors from "@fastify/cors";
+import fastifyCsrf from "@fastify/csrf-protection";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifySession from "@fastify/session";
+import fastifySwagger from "@fastify/swagger";
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from "fastify";
+import { Accounts } from "./accounts";
+import { AuditLog } from "./audit";
+import type { OpenDatabase } from "./db/open";
+import type { Account } from "./db/schema";
+import { errorBody, HttpError } from "./errors";
+import { Filings } from "./filings";
+import { apiMessages } from "./messages";
+import { type OidcOptions, SingleSignOn } from "./oidc";
+import { addOpenApiTables } from "./openapi";
+import { adminRoutes } from "./routes/admin";
+import { authRoutes } from "./routes/auth";
+import { filingRoutes } from "./routes/filings";
+import { DatabaseSessionStore } from "./session-store";
+
+declare module "fastify" {
+  interface Session {
+    accountId?: string;
+    /** When the account signed in (ms since the epoch): the absolute expiry counts from here. */
+    signedInAt?: number;
+    oidc?: { state: string; nonce: string; verifier: string; returnTo: string };
+  }
+  interface FastifyRequest {
+    /** The signed-in account, from the session; null when nobody is signed in. */
+    account: Account | null;
+    /** The request came with a session that has expired (or whose account was disabled). */
+    sessionExpired: boolean;
+  }
+}
+
+/** Sent with every answer of the service. */
+export const securityHeaders: Readonly<Record<string, string>> = {
+  "content-security-policy":
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+    "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "same-origin",
+};
+
+/** The largest submission body accepted. */
+export const submissionBodyLimit = 1024 * 1024;
+
+export interface RateLimit {
+  max: number;
+  /** Milliseconds. */
+  window: number;
+}
+
+export interface ServerOptions {
+  store: OpenDatabase;
+  /** Signs session cookies; by default a random secret kept in the store, so restarts keep sessions. */
+  sessionSecret?: string;
+  /** Send cookies only over HTTPS (on by default; off for a loopback demo over plain HTTP). */
+  secureCookies?: boolean;
+  /** A session ends after this long without a request. */
+  idleMinutes?: number;
+  /** …and this long after sign-in, whatever happens. */
+  absoluteHours?: number;
+  /** Origins (scheme://host:port) of sites that may call the API from a browser. */
+  allowedOrigins?: string[];
+  /** Per address, on POST /api/session. */
+  signInRateLimit?: RateLimit;
+  /** Per account, on filing. */
+  filingRateLimit?: RateLimit;
+  /** Single sign-on through an OpenID provider. */
+  oidc?: OidcOptions;
+  /** Trust X-Forwarded-For from a proxy in front (the address in the audit trail comes from it). */
+  trustProxy?: boolean | string;
+  /** Milliseconds a client has to send a whole request. */
+  requestTimeoutMs?: number;
+  /** Most connections open at once. */
+  maxConnections?: number;
+  now?: () => Date;
+}
+
+/** What a built server offers besides its routes. */
+export interface ReportingServer {
+  app: FastifyInstance;
+  accounts: Accounts;
+  filings: Filings;
+  audit: AuditLog;
+  /** Stops taking requests, lets those under way finish, then closes the store. */
+  close(): Promise<void>;
+}
+
+function sameOrigin(request: FastifyRequest, origin: string): boolean {
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+/** Every error the service answers, as its bilingual JSON body, without respondent data. */
+function errorAnswer(error: FastifyError & { statusCode?: number }): {
+  status: number;
+  code: string;
+  message: { zh: string; en: string };
+  headers: Record<string, string>;
+} {
+  if (error instanceof HttpError) {
+    return { status: error.status, code: error.code, message: error.bilingual, headers: error.headers };
+  }
+  switch (error.code) {
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+    case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
+      return {
+        status: 415,
+        code: "unsupported_media_type",
+        message: apiMessages.unsupportedMediaType(),
+        headers: {},
+      };
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return {
+        status: 413,
+        code: "payload_too_large",
+        message: apiMessages.payloadTooLarge(`${Math.round(submissionBodyLimit / 1024 / 1024)} MiB`),
+        headers: { connection: "close" },
+      };
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+      return { status: 400, code: "invalid_json", message: apiMessages.invalidJson(), headers: {} };
+    case "FST_CSRF_INVALID_TOKEN":
+    case "FST_CSRF_MISSING_SECRET":
+      return { status: 403, code: "csrf_invalid", message: apiMessages.csrfInvalid(), headers: {} };
+    default:
+      break;
+  }
+  if (error.validation !== undefined) {
+    const first = error.validation[0];
+    const where =
+      `${error.validationContext ?? "body"}${first?.instancePath ?? ""} ${first?.message ?? ""}`.trim();
+    return { status: 400, code: "invalid_request", message: apiMessages.invalidRequest(where), headers: {} };
+  }
+  if (error instanceof SyntaxError || error.statusCode === 400) {
+    return { status: 400, code: "invalid_json", message: apiMessages.invalidJson(), headers: {} };
+  }
+  return { status: 500, code: "server_error", message: apiMessages.serverError(), headers: {} };
+}
+
+async function sessionSecretFrom(options: ServerOptions): Promise<string> {
+  if (options.sessionSecret !== undefined) return options.sessionSecret;
+  const { db } = options.store;
+  const fresh = randomBytes(32).toString("hex");
+  await db
+    .insertInto("settings")
+    .values({ name: "session_secret", value: fresh })
+    .onConflict((c) => c.doNothing())
+    .execute();
+  const row = await db
+    .selectFrom("settings")
+    .select("value")
+    .where("name", "=", "session_secret")
+    .executeTakeFirstOrThrow();
+  return row.value;
+}
+
+/**
+ * Builds the reporting service: accounts and sign-in, filings kept as revisions under their natural
+ * key, the review chain scoped by region, comments, the audit trail and exports, all under /api.
+ * The caller may add routes (static sites) before it listens.
+ */
+export async function buildServer(options: ServerOptions): Promise<ReportingServer> {
+  const now = options.now ?? (() => new Date());
+  const { db } = options.store;
+  const audit = new AuditLog(db, now);
+  const accounts = new Accounts(db);
+  const filings = new Filings(db, audit, now);
+  const sessions = new DatabaseSessionStore(db, now);
+  const idleMs = (options.idleMinutes ?? 30) * 60_000;
+  const absoluteMs = (options.absoluteHours ?? 8) * 3_600_000;
+  const allowed = new Set((options.allowedOrigins ?? []).map((o) => o.replace(/\/$/, "")));
+  const sso = options.oidc === undefined ? undefined : new SingleSignOn(options.oidc);
+
+  const app = Fastify({
+    logger: false,
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: submissionBodyLimit,
+    requestTimeout: options.requestTimeoutMs ?? 30_000,
+    connectionTimeout: options.requestTimeoutMs ?? 30_000,
+    keepAliveTimeout: 5_000,
+    routerOptions: { maxParamLength: 200 },
+    // Unknown properties are errors, not silently dropped: a request that says `level` is refused.
+    ajv: { customOptions: { removeAdditional: false, allErrors: false } },
+  });
+  if (options.maxConnections !== undefined) app.server.maxConnections = options.maxConnections;
+  app.decorateRequest("account", null);
+  app.decorateRequest("sessionExpired", false);
+
+  app.addHook("onSend", async (_request, reply, payload) => {
+    for (const [name, value] of Object.entries(securityHeaders)) {
+      if (!reply.hasHeader(name)) reply.header(name, value);
+    }
+    return payload;
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const answer = errorAnswer(error);
+    if (answer.status >= 500) {
+      // The route and the error's kind only: messages from the database can quote submitted values.
+      console.error(
+        `tianbiao: ${request.method} ${request.routeOptions.url ?? "(no route)"} failed: ${error.name}${
+          error.code ? ` ${error.code}` : ""
+        }`,
+      );
+    }
+    reply
+      .code(answer.status)
+      .headers({ "cache-control": "no-store", ...answer.headers })
+      .send(errorBody(answer.code, answer.message));
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "tianbiao reporting service",
+        version: "0.1.0",
+        description:
+          "Filings of the official service-outsourcing tables, reviewed 区县 → 地市 → 省级 → 商务部. Every error is " +
+          "{ ok: false, error: { code, message: { zh, en } } }.",
+      },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "tianbiao.sid" },
+          csrf: { type: "apiKey", in: "header", name: "x-csrf-token" },
+        },
+      },
+    },
+    transformObject: (documentObject) => {
+      const document =
+        "openapiObject" in documentObject ? documentObject.openapiObject : documentObject.swaggerObject;
+      return addOpenApiTables(document as Record<string, unknown>, (id) => filings.formTable(id));
+    },
+  });
+
+  await app.register(
+    async (api) => {
+      api.setNotFoundHandler((_request, reply) => {
+        reply
+          .code(404)
+          .header("cache-control", "no-store")
+          .send(errorBody("not_found", apiMessages.notFound()));
+      });
+      await api.register(fastifyCors, {
+        origin: (origin, callback) =>
+          callback(null, origin !== undefined && allowed.has(origin) ? origin : false),
+        credentials: true,
+        methods: ["GET", "POST", "DELETE"],
+        allowedHeaders: ["content-type", "x-csrf-token", "idempotency-key"],
+        exposedHeaders: ["location", "retry-after"],
+        maxAge: 600,
+      });
+      await api.register(fastifyCookie);
+      await api.register(fastifySession, {
+        secret: await sessionSecretFrom(options),
+        cookieName: "tianbiao.sid",
+        store: sessions,
+        saveUninitialized: false,
+        rolling: true,
+        cookie: {
+          path: "/api",
+          httpOnly: true,
+          sameSite: "lax",
+          secure: options.secureCookies ?? true,
+          maxAge: idleMs,
+        },
+      });
+      await api.register(fastifyCsrf, { sessionPlugin: "@fastify/session" });
+      await api.register(fastifyRateLimit, {
+        global: false,
+        hook: "preHandler",
+        errorResponseBuilder: (_request, context) => {
+          const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
+          return Object.assign(new HttpError(429, "rate_limited", apiMessages.rateLimited(seconds)), {
+            statusCode: 429,
+          });
+        },
+      });
+
+      // Who is asking comes from the session only; a disabled account or an old session is nobody.
+      api.addHook("onRequest", async (request) => {
+        const session = request.session;
+        if (session?.accountId === undefined) return;
+        const expired = session.signedInAt === undefined || now().getTime() - session.signedInAt > absoluteMs;
+        const account = expired ? undefined : await accounts.byId(session.accountId);
+        if (account === undefined || account.disabled) {
+          await session.destroy();
+          request.sessionExpired = true;
+          return;
+        }
+        request.account = account;
+      });
+
+      // A write from a browser: from this site or an allowed one, and with the session's CSRF token.
+      api.addHook("preHandler", (request, reply, done) => {
+        if (["GET", "HEAD", "OPTIONS"].includes(request.method)) return done();
+        const origin = request.headers.origin;
+        if (origin !== undefined && !sameOrigin(request, origin) && !allowed.has(origin)) {
+          return done(new HttpError(403, "origin_refused", apiMessages.originRefused()));
+        }
+        if (request.account === null) return done();
+        api.csrfProtection(request, reply, done);
+      });
+
+      const context = {
+        accounts,
+        filings,
+        audit,
+        now,
+        sso,
+        sessions,
+        signInRateLimit: options.signInRateLimit,
+        filingRateLimit: options.filingRateLimit,
+      };
+      await api.register(authRoutes, context);
+      await api.register(filingRoutes, context);
+      await api.register(adminRoutes, context);
+      api.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: "/api" },
+  );
+
+  const sweep = setInterval(() => void sessions.sweep().catch(() => undefined), 10 * 60_000);
+  sweep.unref();
+  let closing: Promise<void> | undefined;
+  return {
+    app,
+    accounts,
+    filings,
+    audit,
+    close() {
+      closing ??= (async () => {
+        clearInterval(sweep);
+        await app.close();
+        await options.store.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+/** The address a request came from, for the audit trail. */
+export function addressOf(request: FastifyRequest): string | null {
+  return request.ip ?? null;
+}
+
+/** Throws 401 unless someone is signed in; answers the account. */
+export function signedIn(request: FastifyRequest): Account {
+  if (request.account === null) {
+    throw request.sessionExpired
+      ? new HttpError(401, "session_expired", apiMessages.sessionExpired())
+      : new HttpError(401, "sign_in_required", apiMessages.signInRequired());
+  }
+  return request.account;
+}
+
+/** The shared parts every route module is given. */
+export interface RouteContext {
+  accounts: Accounts;
+  filings: Filings;
+  audit: AuditLog;
+  now: () => Date;
+  sso: SingleSignOn | undefined;
+  sessions: DatabaseSessionStore;
+  signInRateLimit: RateLimit | undefined;
+  filingRateLimit: RateLimit | undefined;
+}
+
+export type { FastifyReply };

@@ -1,0 +1,67 @@
+import { mkdir } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import { Kysely, Migrator, PostgresDialect } from "kysely";
+import { PGliteDialect } from "kysely-pglite-dialect";
+import pg from "pg";
+import { migrationProvider } from "./migrations";
+import type { Database } from "./schema";
+
+/** Where filings are kept: PostgreSQL at a URL, or the embedded engine in a folder (or in memory). */
+export type StoreConfig =
+  | { kind: "postgres"; url: string; poolSize?: number }
+  | { kind: "embedded"; dir: string | null };
+
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  config: StoreConfig;
+  close(): Promise<void>;
+}
+
+/** DATABASE_URL selects PostgreSQL; otherwise the embedded store in TIANBIAO_DATA_DIR or `defaultDir`. */
+export function storeConfigFromEnv(env: NodeJS.ProcessEnv, defaultDir: string): StoreConfig {
+  const url = env.DATABASE_URL?.trim();
+  if (url) return { kind: "postgres", url };
+  return { kind: "embedded", dir: env.TIANBIAO_DATA_DIR?.trim() || defaultDir };
+}
+
+/** Says where data goes, without a password. */
+export function describeStore(config: StoreConfig): string {
+  if (config.kind === "embedded")
+    return config.dir === null ? "memory (embedded)" : `${config.dir} (embedded)`;
+  try {
+    const url = new URL(config.url);
+    url.password = "";
+    return `PostgreSQL ${url.host}${url.pathname}`;
+  } catch {
+    return "PostgreSQL";
+  }
+}
+
+// Identity and bigint columns come back as numbers: no count here nears 2^53.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
+
+/** Opens the store and brings its schema up to date. */
+export async function openDatabase(config: StoreConfig): Promise<OpenDatabase> {
+  let db: Kysely<Database>;
+  if (config.kind === "postgres") {
+    const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+    // An idle client that loses its server must not crash the process.
+    pool.on("error", () => undefined);
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  } else {
+    if (config.dir !== null) await mkdir(config.dir, { recursive: true });
+    const client = config.dir === null ? new PGlite() : new PGlite(config.dir);
+    await client.waitReady;
+    db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+  }
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    await db.destroy();
+    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    throw new Error(
+      `the store's schema could not be brought up to date (migration ${failed}): ${String(error)}`,
+    );
+  }
+  return { db, config, close: () => db.destroy() };
+}
