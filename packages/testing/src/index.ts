@@ -1,1 +1,2 @@
 export { chromiumArgs, chromiumLaunchOptions, chromiumPath } from "./chromium";
+export { findPostgresBin, startTestDatabase, type TestDatabase } from "./postgres";
