@@ -207,7 +207,12 @@ export class Filings {
       return {
         status: 422,
         headers: {},
-        body: { ok: false, errors: errors.map(toApiFinding), warnings: warnings.map(toApiFinding) },
+        body: {
+          ok: false,
+          error: { code: "invalid_submission", message: apiMessages.invalidSubmission(errors.length) },
+          errors: errors.map(toApiFinding),
+          warnings: warnings.map(toApiFinding),
+        },
       };
     }
     const answered = storedWarnings(warnings, posted.responses);

@@ -123,6 +123,10 @@ export const apiMessages = {
     zh: "Idempotency-Key 已用于另一份不同的提交，请为新的提交使用新的键。",
     en: "This Idempotency-Key was used for a different submission; use a new key for a new submission.",
   }),
+  invalidSubmission: (count: number): Bilingual => ({
+    zh: `提交内容有 ${count} 处错误，请按各栏目的提示修改后重新提交。`,
+    en: `The submission has ${count} ${count === 1 ? "error" : "errors"}; correct each at its field and submit again.`,
+  }),
   explanationRequired: (): Bilingual => ({
     zh: "以下提示须说明原因后才能提交，请在对应栏目填写说明。",
     en: "The warnings listed need an explanation before the filing can be submitted; explain each at its field.",
