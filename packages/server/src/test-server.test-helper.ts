@@ -103,6 +103,16 @@ export class Client {
   get hasSession(): boolean {
     return this.cookie !== undefined;
   }
+
+  /** The session cookie as sent (`tianbiao.sid=…`): to replay it later, as a thief or a second tab would. */
+  get sessionCookie(): string | undefined {
+    return this.cookie;
+  }
+
+  /** Sends `pair` as the session cookie from now on: one kept from earlier, or a forged one. */
+  useCookie(pair: string | undefined): void {
+    this.cookie = pair;
+  }
 }
 
 /** Signs in a new client as `username`. */
