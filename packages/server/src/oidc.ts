@@ -78,7 +78,10 @@ export class SingleSignOn {
     return { url, state, nonce, verifier };
   }
 
-  /** Checks the provider's answer and returns who signed in: the subject and the mapped claim. */
+  /**
+   * Checks the provider's answer and returns who signed in: the subject, and the mapped claim from
+   * the ID token or else from the userinfo endpoint (checked to be about the same subject).
+   */
   async finish(
     callbackUrl: URL,
     kept: { state: string; nonce: string; verifier: string },
@@ -92,7 +95,13 @@ export class SingleSignOn {
     });
     const claims = tokens.claims();
     if (claims === undefined) throw new Error("the provider returned no ID token");
-    const value = claims[this.options.claim];
+    let value = claims[this.options.claim];
+    // With an access token, a conforming provider may release scope claims (profile's
+    // preferred_username among them) only at its userinfo endpoint, never in the ID token.
+    if (value === undefined && config.serverMetadata().userinfo_endpoint !== undefined) {
+      const userInfo = await client.fetchUserInfo(config, tokens.access_token, claims.sub);
+      value = userInfo[this.options.claim];
+    }
     return {
       issuer: claims.iss,
       subject: claims.sub,
