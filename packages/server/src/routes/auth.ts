@@ -15,9 +15,17 @@ async function startSession(request: FastifyRequest, reply: FastifyReply, accoun
   return { account: publicAccount(account), csrfToken: reply.generateCsrf() };
 }
 
-/** Only a path on this site: never another origin, whatever the query says. */
+const thisSite = "http://tianbiao.invalid";
+
+/**
+ * Only a path on this site, never another origin, whatever the query says; resolved as a browser
+ * would (`/\host` is `//host`) and percent-encoded, as a Location header holds only ASCII and the
+ * session store no NUL.
+ */
 function safeReturnPath(value: unknown): string {
-  return typeof value === "string" && /^\/(?![/\\])[^\s]*$/.test(value) ? value : "/";
+  if (typeof value !== "string" || !value.startsWith("/")) return "/";
+  const url = URL.parse(value, thisSite);
+  return url?.origin === thisSite ? `${url.pathname}${url.search}${url.hash}` : "/";
 }
 
 export async function authRoutes(api: FastifyInstance, context: RouteContext): Promise<void> {
@@ -158,12 +166,17 @@ export async function authRoutes(api: FastifyInstance, context: RouteContext): P
           additionalProperties: false,
           properties: { returnTo: { type: "string", maxLength: 500 } },
         },
-        response: { 302: { type: "null" }, ...errorResponses(404) },
+        response: { 302: { type: "null" }, ...errorResponses(404, 502) },
       },
     },
     async (request, reply) => {
       if (sso === undefined) throw new HttpError(404, "not_found", apiMessages.notFound());
-      const { url, state, nonce, verifier } = await sso.start();
+      // The provider's discovery document is fetched at the first sign-in: a provider that cannot
+      // be reached is a bad gateway, not a fault of this service.
+      const started = await sso.start().catch(() => undefined);
+      if (started === undefined)
+        throw new HttpError(502, "sso_unavailable", apiMessages.singleSignOnFailed());
+      const { url, state, nonce, verifier } = started;
       const { returnTo } = request.query as { returnTo?: string };
       request.session.oidc = { state, nonce, verifier, returnTo: safeReturnPath(returnTo) };
       return reply.redirect(url.href, 302);
