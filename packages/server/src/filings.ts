@@ -286,106 +286,111 @@ export class Filings {
     const { account } = who;
     const at = this.now();
     const period = periodOf(values);
-    try {
-      return await this.db.transaction().execute(async (trx) => {
-        if (idempotencyKey !== undefined) {
-          const claimed = await trx
-            .insertInto("idempotency")
-            .values({
-              account_id: account.id,
-              key: idempotencyKey,
-              fingerprint,
-              status: 0,
-              body: "null",
-              headers: "{}",
-              created_at: at,
-            })
-            .onConflict((c) => c.doNothing())
-            .returning("key")
-            .executeTakeFirst();
-          // Another request with this key got there first: answer what it answered.
-          if (claimed === undefined) throw new ReplayInstead();
-        }
-        const existing = await trx
-          .selectFrom("filings")
-          .select(["id", "status", "revision"])
-          .where("table_id", "=", tableId)
-          .where("filer_id", "=", account.id)
-          .where("filing_key", "=", key)
-          .forUpdate()
-          .executeTakeFirst();
-        let outcome: FileOutcome;
-        if (existing?.status === "accepted") {
-          outcome = {
-            status: 409,
-            headers: {},
-            body: { ok: false, error: { code: "filing_accepted", message: apiMessages.filingAccepted() } },
-          };
-        } else {
-          const id = existing?.id ?? randomUUID();
-          const revision = (existing?.revision ?? 0) + 1;
-          const status: FilingStatus = reviewLevels[0] ?? "district";
-          if (existing === undefined) {
-            await trx
-              .insertInto("filings")
+    // Two first filings under one key can race to create the filing; the one that loses files again,
+    // and finds the filing the other made.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.db.transaction().execute(async (trx) => {
+          if (idempotencyKey !== undefined) {
+            const claimed = await trx
+              .insertInto("idempotency")
               .values({
-                id,
-                table_id: tableId,
-                filer_id: account.id,
-                region_code: account.region_code ?? "",
-                filing_key: key,
-                period,
-                status,
-                revision,
-                first_filed_at: at,
-                updated_at: at,
+                account_id: account.id,
+                key: idempotencyKey,
+                fingerprint,
+                status: 0,
+                body: "null",
+                headers: "{}",
+                created_at: at,
+              })
+              .onConflict((c) => c.doNothing())
+              .returning("key")
+              .executeTakeFirst();
+            // Another request with this key got there first: answer what it answered.
+            if (claimed === undefined) throw new ReplayInstead();
+          }
+          const existing = await trx
+            .selectFrom("filings")
+            .select(["id", "status", "revision"])
+            .where("table_id", "=", tableId)
+            .where("filer_id", "=", account.id)
+            .where("filing_key", "=", key)
+            .forUpdate()
+            .executeTakeFirst();
+          let outcome: FileOutcome;
+          if (existing?.status === "accepted") {
+            outcome = {
+              status: 409,
+              headers: {},
+              body: { ok: false, error: { code: "filing_accepted", message: apiMessages.filingAccepted() } },
+            };
+          } else {
+            const id = existing?.id ?? randomUUID();
+            const revision = (existing?.revision ?? 0) + 1;
+            const status: FilingStatus = reviewLevels[0] ?? "district";
+            if (existing === undefined) {
+              await trx
+                .insertInto("filings")
+                .values({
+                  id,
+                  table_id: tableId,
+                  filer_id: account.id,
+                  region_code: account.region_code ?? "",
+                  filing_key: key,
+                  period,
+                  status,
+                  revision,
+                  first_filed_at: at,
+                  updated_at: at,
+                })
+                .execute();
+            } else {
+              await trx
+                .updateTable("filings")
+                .set({ revision, status, period, updated_at: at })
+                .where("id", "=", id)
+                .execute();
+            }
+            await trx
+              .insertInto("revisions")
+              .values({
+                filing_id: id,
+                number: revision,
+                values: JSON.stringify(values),
+                context: JSON.stringify(context),
+                warnings: JSON.stringify(warnings),
+                filed_at: at,
+                filed_by: account.id,
               })
               .execute();
-          } else {
+            outcome = {
+              status: 201,
+              headers: { location: `/api/submissions/${id}` },
+              body: { id, table: tableId, period, revision, status, receivedAt: at.toISOString() },
+            };
+          }
+          if (idempotencyKey !== undefined) {
             await trx
-              .updateTable("filings")
-              .set({ revision, status, period, updated_at: at })
-              .where("id", "=", id)
+              .updateTable("idempotency")
+              .set({
+                status: outcome.status,
+                body: JSON.stringify(outcome.body),
+                headers: JSON.stringify(outcome.headers),
+              })
+              .where("account_id", "=", account.id)
+              .where("key", "=", idempotencyKey)
               .execute();
           }
-          await trx
-            .insertInto("revisions")
-            .values({
-              filing_id: id,
-              number: revision,
-              values: JSON.stringify(values),
-              context: JSON.stringify(context),
-              warnings: JSON.stringify(warnings),
-              filed_at: at,
-              filed_by: account.id,
-            })
-            .execute();
-          outcome = {
-            status: 201,
-            headers: { location: `/api/submissions/${id}` },
-            body: { id, table: tableId, period, revision, status, receivedAt: at.toISOString() },
-          };
+          return outcome;
+        });
+      } catch (error) {
+        if (error instanceof ReplayInstead && idempotencyKey !== undefined) {
+          const earlier = await this.replay(account.id, idempotencyKey, fingerprint);
+          if (earlier !== undefined) return earlier;
         }
-        if (idempotencyKey !== undefined) {
-          await trx
-            .updateTable("idempotency")
-            .set({
-              status: outcome.status,
-              body: JSON.stringify(outcome.body),
-              headers: JSON.stringify(outcome.headers),
-            })
-            .where("account_id", "=", account.id)
-            .where("key", "=", idempotencyKey)
-            .execute();
-        }
-        return outcome;
-      });
-    } catch (error) {
-      if (error instanceof ReplayInstead && idempotencyKey !== undefined) {
-        const earlier = await this.replay(account.id, idempotencyKey, fingerprint);
-        if (earlier !== undefined) return earlier;
+        if (attempt < 3 && isUniqueViolation(error)) continue;
+        throw error;
       }
-      throw error;
     }
   }
 
@@ -834,6 +839,11 @@ export class Filings {
 }
 
 class ReplayInstead extends Error {}
+
+/** PostgreSQL's unique_violation, from either driver. */
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "23505";
+}
 
 function compareOrder(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
