@@ -131,7 +131,13 @@ interface SingleSignOnSetup {
   issuer: string;
   redirectUri: string;
   people: People;
+  /** What tianbiao sent to the provider's token endpoint, in order. */
+  tokenRequests: TokenRequest[];
   close(): Promise<void>;
+}
+
+interface TokenRequest {
+  authorization: string | undefined;
 }
 
 function listen(server: Server): Promise<number> {
@@ -156,7 +162,12 @@ async function startSingleSignOn(
     response.statusCode = 503;
     response.end();
   };
-  const http = createServer((request, response) => handle(request, response));
+  const tokenRequests: TokenRequest[] = [];
+  const http = createServer((request, response) => {
+    if (request.method === "POST" && request.url === "/token")
+      tokenRequests.push({ authorization: request.headers.authorization });
+    handle(request, response);
+  });
   const issuer = `http://127.0.0.1:${await listen(http)}`;
   const clientSecret = randomBytes(24).toString("hex");
   const oidc: OidcOptions = {
@@ -209,6 +220,7 @@ async function startSingleSignOn(
     issuer,
     redirectUri: oidc.redirectUri,
     people,
+    tokenRequests,
     async close() {
       await tianbiao.close();
       await stop(http);
@@ -281,6 +293,11 @@ describe("single sign-on through an OpenID provider (claim from userinfo)", () =
       singleSignOn: true,
     });
     expect(typeof session.body.csrfToken).toBe("string");
+    // The code was redeemed with client_secret_basic, as the client is registered.
+    const redeemed = setup.tokenRequests.at(-1)?.authorization ?? "";
+    expect(redeemed.startsWith("Basic ")).toBe(true);
+    const [clientId] = Buffer.from(redeemed.slice("Basic ".length), "base64").toString().split(":");
+    expect(clientId).toBe("tianbiao");
   });
 
   it("signs a reviewer in by user name", async () => {

@@ -51,7 +51,10 @@ export class SingleSignOn {
       const issuer = new URL(this.options.issuer);
       // Plain HTTP only to a provider on this machine (tests and demos); anything else must be HTTPS.
       const execute = issuer.protocol === "http:" && loopback(issuer) ? [client.allowInsecureRequests] : [];
-      return client.discovery(issuer, this.options.clientId, this.options.clientSecret, undefined, {
+      // client_secret_basic, the standard's default: openid-client's own is client_secret_post,
+      // which a provider that registered the client for the default may refuse.
+      const { clientId, clientSecret } = this.options;
+      return client.discovery(issuer, clientId, clientSecret, client.ClientSecretBasic(clientSecret), {
         execute,
       });
     })();
