@@ -99,11 +99,19 @@ function locationOf(response: Response, from: URL): URL {
   return new URL(location, from);
 }
 
+/** Who signs in at the provider's login form, or that the person cancels there. */
+type AtTheProvider = { login: string } | { cancel: true };
+
 /**
- * Walks the browser through the provider from its authorization URL: the login form (as `login`),
- * the consent form, until the provider sends it back to `redirectUri`. Answers that URL, not visited.
+ * Walks the browser through the provider from its authorization URL: the login form, the consent
+ * form, until the provider sends it back to `redirectUri`. Answers that URL, not visited.
  */
-async function throughProvider(browser: Browser, authorization: URL, login: string, redirectUri: string) {
+async function throughProvider(
+  browser: Browser,
+  authorization: URL,
+  person: AtTheProvider,
+  redirectUri: string,
+) {
   let at = authorization;
   let response = await browser.open(at);
   // A login and a consent take seven requests; the bound stops a loop, it is not a timing.
@@ -114,8 +122,16 @@ async function throughProvider(browser: Browser, authorization: URL, login: stri
       at = next;
       response = await browser.open(at);
     } else if (response.status === 200) {
-      const { action, fields } = readForm(await response.text(), at);
-      if (fields.prompt === "login") Object.assign(fields, { login, password: "any password" });
+      const html = await response.text();
+      const cancel = /<a href="([^"]*\/abort)"/.exec(html)?.[1];
+      if ("cancel" in person && cancel !== undefined) {
+        at = new URL(decodeHtml(cancel), at);
+        response = await browser.open(at);
+        continue;
+      }
+      const { action, fields } = readForm(html, at);
+      if (fields.prompt === "login" && "login" in person)
+        Object.assign(fields, { login: person.login, password: "any password" });
       at = action;
       response = await browser.open(at, fields);
     } else {
@@ -229,14 +245,20 @@ async function startSingleSignOn(
 }
 
 /** From tianbiao's login route to the URL the provider sends the browser back to. */
-async function toCallback(setup: SingleSignOnSetup, browser: Browser, login: string, returnTo: string) {
+async function toCallback(
+  setup: SingleSignOnSetup,
+  browser: Browser,
+  person: string | AtTheProvider,
+  returnTo: string,
+) {
   const start = new URL(`/api/auth/oidc/login?returnTo=${encodeURIComponent(returnTo)}`, setup.tianbiao.url);
   const sent = await browser.open(start);
   expect(sent.status, await sent.clone().text()).toBe(302);
   const authorization = locationOf(sent, start);
   expect(authorization.origin).toBe(setup.issuer);
   expect(authorization.searchParams.get("code_challenge_method")).toBe("S256");
-  return throughProvider(browser, authorization, login, setup.redirectUri);
+  const at = typeof person === "string" ? { login: person } : person;
+  return throughProvider(browser, authorization, at, setup.redirectUri);
 }
 
 /** A whole sign-in as `login`: answers tianbiao's answer to the callback. */
@@ -362,6 +384,16 @@ describe("single sign-on through an OpenID provider (claim from userinfo)", () =
     const admin = await signedInClient(setup.tianbiao.url, "admin");
     const failed = await (await admin.get("/api/audit?action=sign-in.sso-failed")).json();
     expect(failed.total).toBeGreaterThanOrEqual(1);
+  });
+
+  it("refuses a sign-in cancelled at the provider", async () => {
+    const browser = new Browser();
+    const callback = await toCallback(setup, browser, { cancel: true }, "/zhengzhou/");
+    expect(callback.searchParams.get("error")).toBe("access_denied");
+    const answer = await browser.open(callback);
+    expect(answer.status).toBe(400);
+    expect((await answer.json()).error.code).toBe("sso_failed");
+    expect((await sessionOf(setup, browser)).status).toBe(401);
   });
 
   it.each([
