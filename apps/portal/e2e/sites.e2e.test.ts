@@ -1,14 +1,11 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { compileTable, type FormTable, type Submission } from "@tianbiao/core";
 import { messagesFor } from "@tianbiao/i18n";
+import { demoAccounts, demoPassword, openDatabase } from "@tianbiao/server";
 import { getTableModule } from "@tianbiao/tables";
 import { chromiumLaunchOptions } from "@tianbiao/testing";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SqliteStore } from "../src/api/sqlite-store";
 import { type Portal, startPortal } from "../src/server";
 
 // Each demonstration site, the table its page opens on, and a wrong value for one of its fields.
@@ -24,24 +21,37 @@ const sites = [
   { site: "zhengzhou", table: "city-1", field: "reportPeriod", wrong: "24", rule: "date" },
 ] as const;
 
-let dir: string;
-let store: SqliteStore;
 let portal: Portal;
 let browser: Browser;
+/** The demo enterprise in 郑州市金水区: the site's filings are filed as it. */
+const enterprise = demoAccounts[0] as { creditCode: string; name: string };
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "tianbiao-sites-"));
-  store = await SqliteStore.open(join(dir, "tianbiao.sqlite"));
-  portal = await startPortal({ port: 0, store });
+  portal = await startPortal({
+    port: 0,
+    store: await openDatabase({ kind: "embedded", dir: null }),
+    seedDemo: true,
+  });
   browser = await chromium.launch(chromiumLaunchOptions());
 });
 
 afterAll(async () => {
   await browser?.close();
   await portal?.close();
-  await store?.close();
-  await rm(dir, { recursive: true, force: true });
 });
+
+/** Signs in through the site's account bar, as a filer would. */
+async function signInOnSite(page: Page): Promise<void> {
+  await page.getByLabel(/统一社会信用代码或用户名/).fill(enterprise.creditCode);
+  await page.getByLabel(/^密码/).fill(demoPassword);
+  await page.getByRole("button", { name: /^登录/ }).click();
+  await page.locator(".account-signed-in", { hasText: `已登录：${enterprise.name}` }).waitFor();
+}
+
+/** The fixture as this enterprise files it: the filer's own credit code where the table has one. */
+function asEnterprise(values: Submission): Submission {
+  return "creditCode" in values ? { ...values, creditCode: enterprise.creditCode } : values;
+}
 
 function form(id: string) {
   const module = getTableModule(id);
@@ -111,8 +121,9 @@ describe.each(sites)("the $site site", ({ site, table: tableId, field, wrong, ru
     await page.close();
   });
 
-  it("submits the valid fixture, and the stored record read back is identical", async () => {
+  it("submits the valid fixture as the signed-in enterprise, and the stored record read back is identical", async () => {
     const draftKey = `${site}:${tableId}`;
+    const values = asEnterprise(fixtures.valid as Submission);
     const { page, problems } = await open(`/${site}/`, (p) =>
       p.addInitScript(
         ([key, values]) => {
@@ -121,9 +132,10 @@ describe.each(sites)("the $site site", ({ site, table: tableId, field, wrong, ru
             JSON.stringify({ savedAt: "2024-12-01T00:00:00Z", values }),
           );
         },
-        [draftKey, fixtures.valid] as const,
+        [draftKey, values] as const,
       ),
     );
+    await signInOnSite(page);
     const submitted = page.evaluate(
       () =>
         new Promise<string>((resolve) =>
@@ -144,8 +156,9 @@ describe.each(sites)("the $site site", ({ site, table: tableId, field, wrong, ru
     if (await proceed.count()) await proceed.click();
     await page.getByRole("button", { name: "提交", exact: true }).click();
     const id = await submitted;
-    const record = await (await fetch(new URL(`/api/submissions/${id}`, portal.url))).json();
-    expect(record.values).toEqual(compileTable(table).derive(fixtures.valid as Submission));
+    const record = await (await page.request.get(new URL(`/api/submissions/${id}`, portal.url).href)).json();
+    expect(record.values).toEqual(compileTable(table).derive(values));
+    expect(record.filer.creditCode).toBe(enterprise.creditCode);
     expect(await page.locator("tianbiao-form [data-phase]").getAttribute("data-phase")).toBe("sent");
     expect(problems).toEqual([]);
     await page.close();

@@ -1,3 +1,4 @@
+import { initAccountBar } from "./account-bar";
 import { quotaStatement } from "./henan-quota";
 import { renderQuotaStatement } from "./quota-view";
 import { initLanguageSwitch, initSubmissionStatus } from "./site-shell";
@@ -10,3 +11,5 @@ const status = document.querySelector<HTMLElement>("#site-status");
 if (status) initSubmissionStatus(status, () => undefined);
 const quota = document.querySelector<HTMLElement>("#quota");
 if (quota) renderQuotaStatement(quota, quotaStatement(henanDivisionCode));
+const accountBar = document.querySelector<HTMLElement>("#account-bar");
+if (accountBar) initAccountBar(accountBar, document.querySelector<HTMLElement>("#site-status") ?? undefined);

@@ -1,3 +1,4 @@
+import { initAccountBar } from "./account-bar";
 import { initCataloguePage } from "./catalogue-page";
 import { initLanguageSwitch } from "./site-shell";
 
@@ -7,3 +8,5 @@ initCataloguePage({
   tableIds: ["enterprise-1", "enterprise-2", "enterprise-3", "enterprise-4", "enterprise-5", "platform-1"],
   draftKeyPrefix: "national",
 });
+const accountBar = document.querySelector<HTMLElement>("#account-bar");
+if (accountBar) initAccountBar(accountBar, document.querySelector<HTMLElement>("#site-status") ?? undefined);

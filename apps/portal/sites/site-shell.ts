@@ -83,6 +83,7 @@ function firstMessage(errors: unknown): Text | undefined {
 /** The status line for an error the embed reported. */
 export function errorStatus(detail: ErrorDetail, table: Text): Text {
   if (detail.kind === "network") return siteMessage("statusNetwork", { table });
+  if (detail.kind === "auth") return siteMessage("statusSignIn", { table });
   if (detail.kind === "table")
     return siteMessage("statusTableFailed", { message: String(detail.message ?? "") });
   if (detail.status === 422) {

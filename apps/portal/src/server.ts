@@ -1,13 +1,21 @@
 import { existsSync } from "node:fs";
-import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createApi } from "./api/api";
-import { applySecurityHeaders } from "./api/http";
-import { describeStore, openStore, storeConfigFromEnv } from "./api/open-store";
-import type { SubmissionStore } from "./api/store";
-import { serveStatic } from "./static";
+import fastifyStatic from "@fastify/static";
+import {
+  apiMessages,
+  buildServer,
+  describeStore,
+  errorBody,
+  type OidcOptions,
+  type OpenDatabase,
+  oidcOptionsFromEnv,
+  openDatabase,
+  type ReportingServer,
+  seedDemoAccounts,
+  storeConfigFromEnv,
+} from "@tianbiao/server";
 
 const appRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -33,8 +41,8 @@ const storybookCsp =
   "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; " +
   "frame-ancestors 'self'";
 
-/** The SQLite file used when neither DATABASE_URL nor TIANBIAO_DB_FILE is set. */
-export const defaultDatabaseFile = join(appRoot, "data", "tianbiao.sqlite");
+/** The embedded store's folder when neither DATABASE_URL nor TIANBIAO_DATA_DIR is set. */
+export const defaultDataDir = join(appRoot, "data", "store");
 
 export interface PortalOptions {
   port?: number;
@@ -42,109 +50,109 @@ export interface PortalOptions {
   publicDir?: string;
   /** URL prefixes served from other folders (see {@link defaultMounts}). */
   mounts?: Array<{ prefix: string; dir: string }>;
-  /**
-   * Where submissions are stored. A store given here stays the caller's to close; by default one is
-   * opened from the environment (DATABASE_URL, TIANBIAO_DB_FILE) on the first API request.
-   */
-  store?: SubmissionStore;
-  /** Milliseconds `close` waits for requests under way before cutting connections. */
-  closeTimeoutMs?: number;
+  /** Where filings are kept; the portal closes it when it closes. */
+  store: OpenDatabase;
+  /** Create the demo accounts when the store has none (`npm start` does). */
+  seedDemo?: boolean;
+  /** Origins of other sites that may embed the forms and call the API. */
+  allowedOrigins?: string[];
+  oidc?: OidcOptions;
+  /** Milliseconds a client has to send a whole request. */
+  requestTimeoutMs?: number;
+  /** Send the session cookie over HTTPS only (off for the loopback demo over plain HTTP). */
+  secureCookies?: boolean;
+  now?: () => Date;
 }
 
 export interface Portal {
-  server: Server;
   url: string;
-  /** Stops taking requests, lets those under way (and their writes) finish, then closes. */
+  service: ReportingServer;
+  /** Stops taking requests, lets those under way (and their writes) finish, then closes the store. */
   close(): Promise<void>;
 }
 
-/** Starts the demo portal; resolves once it listens. */
-export async function startPortal(options: PortalOptions = {}): Promise<Portal> {
+/** Starts the demo portal (sites, embed, docs and the reporting service); resolves once it listens. */
+export async function startPortal(options: PortalOptions): Promise<Portal> {
   const publicDir = options.publicDir ?? join(appRoot, "public");
   const mounts = options.mounts ?? defaultMounts();
-  let ownStore: Promise<SubmissionStore> | undefined;
-  const api = createApi({
-    store:
-      options.store ??
-      (() => {
-        ownStore = openStore(storeConfigFromEnv(process.env, defaultDatabaseFile));
-        return ownStore;
-      }),
+  const service = await buildServer({
+    store: options.store,
+    secureCookies: options.secureCookies ?? false,
+    allowedOrigins: options.allowedOrigins ?? [],
+    maxConnections: 1024,
+    ...(options.oidc === undefined ? {} : { oidc: options.oidc }),
+    ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }),
+    ...(options.now === undefined ? {} : { now: options.now }),
   });
-  const server = createServer((req, res) => {
-    applySecurityHeaders(res);
-    const path = req.url ?? "/";
-    const pathname = path.split("?")[0] ?? "/";
-    // Storybook's built pages carry inline bootstrap scripts; only they get 'unsafe-inline'.
-    if (pathname.startsWith("/docs/storybook/")) res.setHeader("content-security-policy", storybookCsp);
-    if (pathname === "/healthz") {
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ ok: true }));
-      return;
-    }
-    if (pathname === "/api" || pathname.startsWith("/api/")) {
-      void api.handle(req, res, new URL(path, "http://portal.localhost"));
-      return;
-    }
-    const mount = mounts.find((m) => pathname.startsWith(m.prefix));
-    const served = mount
-      ? serveStatic([mount.dir], path.slice(mount.prefix.length - 1), res)
-      : serveStatic([publicDir], path, res);
-    served
-      .then((served) => {
-        if (served) return;
-        res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
-        res.end("Not found / 未找到");
-      })
-      .catch(() => {
-        res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-        res.end("Server error / 服务器错误");
-      });
-  });
-  const host = options.host ?? "127.0.0.1";
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : options.port;
+  if (options.seedDemo) await seedDemoAccounts(service.accounts);
+  const { app } = service;
 
-  let closing: Promise<void> | undefined;
-  const close = (): Promise<void> => {
-    closing ??= (async () => {
-      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-      // A client that never finishes its request must not hold the shutdown up for ever.
-      const timer = setTimeout(() => server.closeAllConnections(), options.closeTimeoutMs ?? 5000);
-      await api.drain();
-      server.closeIdleConnections();
-      await stopped;
-      clearTimeout(timer);
-      const store = await ownStore?.catch(() => undefined);
-      await store?.close();
-    })();
-    return closing;
-  };
-  return { server, url: `http://${host}:${port}/`, close };
+  app.get("/healthz", { schema: { hide: true } }, async () => ({ ok: true }));
+  // Storybook's built pages carry inline bootstrap scripts; only they get 'unsafe-inline'.
+  app.addHook("onSend", async (request, reply, payload) => {
+    if (request.url.startsWith("/docs/storybook/")) reply.header("content-security-policy", storybookCsp);
+    return payload;
+  });
+  for (const [index, mount] of mounts.entries()) {
+    await app.register(fastifyStatic, {
+      root: mount.dir,
+      prefix: mount.prefix,
+      decorateReply: index === 0,
+      index: ["index.html"],
+      redirect: true,
+    });
+  }
+  await app.register(fastifyStatic, {
+    root: publicDir,
+    prefix: "/",
+    decorateReply: false,
+    index: ["index.html"],
+    redirect: true,
+  });
+  app.setNotFoundHandler((request, reply) => {
+    // The static folders' catch-all reaches here for /api paths too: those answer as the API does.
+    if (request.url === "/api" || request.url.startsWith("/api/")) {
+      reply.code(404).send(errorBody("not_found", apiMessages.notFound()));
+      return;
+    }
+    reply.code(404).type("text/plain; charset=utf-8").send("Not found / 未找到");
+  });
+
+  const url = await app.listen({ port: options.port ?? 0, host: options.host ?? "127.0.0.1" });
+  return { url: `${url}/`, service, close: () => service.close() };
 }
 
 async function main(): Promise<void> {
-  const config = storeConfigFromEnv(process.env, defaultDatabaseFile);
-  const store = await openStore(config);
-  const portal = await startPortal({ port: Number(process.env.PORT ?? 4173), host: process.env.HOST, store });
+  const config = storeConfigFromEnv(process.env, defaultDataDir);
+  const store = await openDatabase(config);
+  const allowedOrigins = (process.env.TIANBIAO_ALLOWED_ORIGINS ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter((o) => o !== "");
+  const oidc = oidcOptionsFromEnv(process.env);
+  const portal = await startPortal({
+    port: Number(process.env.PORT ?? 4173),
+    host: process.env.HOST ?? "127.0.0.1",
+    store,
+    seedDemo: process.env.TIANBIAO_SEED_DEMO !== "0",
+    allowedOrigins,
+    secureCookies: process.env.TIANBIAO_SECURE_COOKIES === "1",
+    ...(oidc === undefined ? {} : { oidc }),
+  });
   console.log(`tianbiao demo portal: ${portal.url}`);
-  console.log(`submissions stored in ${describeStore(config)}`);
+  console.log(`filings stored in ${describeStore(config)}`);
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing requests under way, then stopping`);
-    portal
-      .close()
-      .then(() => store.close())
-      .then(
-        () => process.exit(0),
-        (error: unknown) => {
-          console.error("error while stopping:", error);
-          process.exit(1);
-        },
-      );
+    portal.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error("error while stopping:", error instanceof Error ? error.message : String(error));
+        process.exit(1);
+      },
+    );
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));

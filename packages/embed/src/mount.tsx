@@ -44,6 +44,20 @@ function adoptStyles(shadow: ShadowRoot): void {
   }
 }
 
+/** The reporting service's CSRF token for the signed-in filer, from the same service as `action`. */
+async function csrfToken(action: string): Promise<string | undefined> {
+  const response = await fetch(new URL("/api/session", new URL(action, document.baseURI)), {
+    credentials: "include",
+    headers: { accept: "application/json" },
+  });
+  if (response.status !== 200) return undefined;
+  const body = (await response.json().catch(() => ({}))) as { csrfToken?: unknown };
+  return typeof body.csrfToken === "string" ? body.csrfToken : undefined;
+}
+
+// A retry of the same answers after a lost reply reuses the key, so the server answers once.
+let lastAttempt: { body: string; key: string } | undefined;
+
 /** POSTs a submission; answers the outcome TableForm shows, and tells the host through events. */
 async function post(
   host: Element,
@@ -51,23 +65,41 @@ async function post(
   values: Submission,
   details: SubmitDetails,
 ): Promise<SubmitOutcome> {
+  const body = JSON.stringify({ values, warnings: details.warnings });
+  if (lastAttempt?.body !== body) lastAttempt = { body, key: crypto.randomUUID() };
   let response: Response;
   try {
+    const token = await csrfToken(action);
+    if (token === undefined) {
+      emit(host, "error", { kind: "auth", status: 401 });
+      return { ok: false, messageKey: "ui.submit.signInRequired" };
+    }
     response = await fetch(action, {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify({ values, warnings: details.warnings }),
+      credentials: "include",
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        "x-csrf-token": token,
+        "idempotency-key": lastAttempt.key,
+      },
+      body,
     });
   } catch {
     emit(host, "error", { kind: "network" });
     return { ok: false, messageKey: "ui.submit.network" };
   }
-  const body = (await response.json().catch(() => ({}))) as { id?: string; errors?: unknown };
+  const answer = (await response.json().catch(() => ({}))) as { id?: string; errors?: unknown };
   if (response.status === 201) {
-    emit(host, "submit", { values, id: body.id, response: body });
-    return { ok: true, reference: body.id };
+    lastAttempt = undefined;
+    emit(host, "submit", { values, id: answer.id, response: answer });
+    return { ok: true, reference: answer.id };
   }
-  emit(host, "error", { kind: "server", status: response.status, errors: body.errors });
+  if (response.status === 401) {
+    emit(host, "error", { kind: "auth", status: 401 });
+    return { ok: false, messageKey: "ui.submit.signInRequired" };
+  }
+  emit(host, "error", { kind: "server", status: response.status, errors: answer.errors });
   return response.status === 422
     ? { ok: false, messageKey: "ui.submit.rejected" }
     : { ok: false, messageKey: "ui.submit.failedStatus", params: { status: response.status } };

@@ -5,12 +5,7 @@ import fastifyCsrf from "@fastify/csrf-protection";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySession from "@fastify/session";
 import fastifySwagger from "@fastify/swagger";
-import Fastify, {
-  type FastifyError,
-  type FastifyInstance,
-  type FastifyReply,
-  type FastifyRequest,
-} from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from "fastify";
 import { Accounts } from "./accounts";
 import { AuditLog } from "./audit";
 import type { OpenDatabase } from "./db/open";
@@ -378,5 +373,3 @@ export interface RouteContext {
   signInRateLimit: RateLimit | undefined;
   filingRateLimit: RateLimit | undefined;
 }
-
-export type { FastifyReply };

@@ -1,4 +1,4 @@
-// The review page: lists submissions and lets the chosen level approve or return them.
+// The review page: a reviewer signs in, sees the filings of its region and acts at its own level.
 // Plain script, loaded from this origin only (the portal's CSP allows no inline script).
 
 (() => {
@@ -43,9 +43,17 @@
       en: `Approved: ${table.en}. Status: ${status.en}.`,
     }),
     returned: (table) => ({ zh: `已退回：${table.zh}。`, en: `Returned to the filer: ${table.en}.` }),
+    signedInAs: (account) => ({
+      zh: `已登录：${account.name}（${levels[account.level]?.zh ?? "非审核账户"}）`,
+      en: `Signed in: ${account.name} (${levels[account.level]?.en ?? "not a reviewer account"})`,
+    }),
+    signInFirst: { zh: "请先登录。", en: "Sign in first." },
+    signedOut: { zh: "已退出登录。", en: "Signed out." },
   };
 
-  const state = { level: "district", table: "", status: "", period: "", offset: 0, total: 0 };
+  const state = { level: "", table: "", status: "", period: "", offset: 0, total: 0 };
+  /** The signed-in reviewer and the CSRF token every write sends; identity and level come from here. */
+  let session = null;
   const tableTitles = new Map();
 
   const byId = (id) => document.getElementById(id);
@@ -78,10 +86,30 @@
     return time;
   }
 
-  async function requestJson(url, options) {
-    const response = await fetch(url, options);
+  async function requestJson(url, options = {}) {
+    const headers = { ...(options.headers || {}) };
+    if (options.method && options.method !== "GET" && session) headers["x-csrf-token"] = session.csrfToken;
+    const response = await fetch(url, { ...options, headers, credentials: "same-origin" });
     const body = await response.json().catch(() => ({}));
+    if (response.status === 401 && session) showSignIn(body?.error?.message || ui.signInFirst);
     return { status: response.status, body };
+  }
+
+  function showSignIn(message) {
+    session = null;
+    byId("desk").hidden = true;
+    byId("signed-in").hidden = true;
+    byId("sign-in").hidden = false;
+    if (message) announce(message);
+  }
+
+  function showDesk(answer) {
+    session = answer;
+    state.level = answer.account.level || "";
+    byId("who").replaceChildren(bilingual(ui.signedInAs(answer.account)));
+    byId("sign-in").hidden = true;
+    byId("signed-in").hidden = false;
+    byId("desk").hidden = false;
   }
 
   function errorText(body) {
@@ -162,7 +190,7 @@
   }
 
   async function review(submission, action, reason) {
-    const payload = { level: state.level, action };
+    const payload = { action };
     if (reason !== undefined) payload.reason = reason;
     return requestJson(`/api/submissions/${encodeURIComponent(submission.id)}/review`, {
       method: "POST",
@@ -297,12 +325,14 @@
 
     const period = document.createElement("td");
     period.textContent = submission.period || "—";
+    const filer = document.createElement("td");
+    filer.textContent = submission.filer ? `${submission.filer.name} (${submission.filer.regionCode})` : "—";
     const received = document.createElement("td");
     received.append(formatTime(submission.receivedAt));
     const status = document.createElement("td");
     status.append(bilingual(statuses[submission.status] || { zh: submission.status, en: submission.status }));
     status.dataset.status = submission.status;
-    row.append(heading, period, received, status, actionsCell(submission, headingId));
+    row.append(heading, period, filer, received, status, actionsCell(submission, headingId));
     return row;
   }
 
@@ -346,7 +376,6 @@
   }
 
   function readFilters() {
-    state.level = byId("acting-level").value;
     state.table = byId("filter-table").value;
     state.status = byId("filter-status").value;
     state.period = byId("filter-period").value.trim();
@@ -359,9 +388,36 @@
     state.offset = 0;
     void load();
   });
-  byId("acting-level").addEventListener("change", () => {
-    readFilters();
-    void load();
+  byId("sign-in").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const error = byId("sign-in-error");
+    error.hidden = true;
+    const { status, body } = await requestJson("/api/session", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: byId("username").value, password: byId("password").value }),
+    }).catch(() => ({ status: 0, body: {} }));
+    if (status !== 200) {
+      error.replaceChildren(bilingual(errorText(body)));
+      error.hidden = false;
+      byId("password").setAttribute("aria-invalid", "true");
+      byId("password").setAttribute("aria-describedby", "sign-in-error");
+      announce(errorText(body));
+      byId("password").focus();
+      return;
+    }
+    byId("password").value = "";
+    byId("password").removeAttribute("aria-invalid");
+    showDesk(body);
+    state.offset = 0;
+    announce(ui.signedInAs(body.account));
+    await load();
+  });
+  byId("sign-out").addEventListener("click", async () => {
+    await requestJson("/api/session", { method: "DELETE" }).catch(() => undefined);
+    rows.replaceChildren();
+    showSignIn(ui.signedOut);
+    byId("username").focus();
   });
   byId("previous-page").addEventListener("click", () => {
     state.offset = Math.max(0, state.offset - pageSize);
@@ -376,5 +432,14 @@
   readFilters();
   loadTables()
     .catch(() => announce(ui.network))
-    .then(load);
+    .then(() => requestJson("/api/session"))
+    .then(({ status, body }) => {
+      if (status !== 200) {
+        showSignIn();
+        return undefined;
+      }
+      showDesk(body);
+      return load();
+    })
+    .catch(() => announce(ui.network));
 })();

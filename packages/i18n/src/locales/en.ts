@@ -121,6 +121,8 @@ export const en: LocaleResources = {
       network:
         "The form could not be submitted because the connection failed. Check your connection and try again; your answers are still on this page.",
       rejected: "The server did not accept the form. Check your answers and try again.",
+      signInRequired:
+        "Sign in to file this table: your sign-in is missing or has expired. Your answers are still on this page; submit again after you sign in.",
     },
     errorSummary: {
       title: "There is a problem",
