@@ -193,7 +193,11 @@ async function startSingleSignOn(
     redirectUri: "",
     claim: "preferred_username",
   };
-  const tianbiao = await startTestServer("embedded", { oidc });
+  // The tests start more sign-ins from one address than the default limit lets through in a minute.
+  const tianbiao = await startTestServer("embedded", {
+    oidc,
+    signInRateLimit: { max: 1000, window: 60_000 },
+  });
   // The service reads the redirect URI at the first sign-in, after this.
   oidc.redirectUri = new URL("/api/auth/oidc/callback", tianbiao.url).href;
 
