@@ -148,7 +148,9 @@ export async function authRoutes(api: FastifyInstance, context: RouteContext): P
       if (request.account !== null) {
         await audit.record({ actor: request.account, action: "sign-out", address: addressOf(request) });
       }
-      await request.session.destroy();
+      // A session already ended this request (its account disabled, or past its absolute expiry)
+      // leaves none to destroy; signing out still clears the cookie.
+      await request.session?.destroy();
       reply.clearCookie("tianbiao.sid", { path: "/api" });
       return reply.code(204).send();
     },
