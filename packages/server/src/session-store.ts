@@ -23,10 +23,17 @@ export class DatabaseSessionStore {
 
   set(id: string, session: Session, callback: Callback): void {
     const { cookie, ...rest } = JSON.parse(JSON.stringify(session)) as Record<string, unknown> & {
-      cookie?: { expires?: string };
+      cookie?: { expires?: string; originalMaxAge?: number | null };
     };
     const data = JSON.stringify({ ...rest, cookie });
-    const expires = cookie?.expires ? new Date(cookie.expires).getTime() : this.now().getTime() + 86_400_000;
+    // The idle expiry counts on the server's clock, the one the absolute expiry and sign-in locks use.
+    const maxAge = cookie?.originalMaxAge;
+    const expires =
+      typeof maxAge === "number"
+        ? this.now().getTime() + maxAge
+        : cookie?.expires
+          ? new Date(cookie.expires).getTime()
+          : this.now().getTime() + 86_400_000;
     const restText = JSON.stringify(rest);
     const last = this.written.get(id);
     if (last !== undefined && last.data === restText && Math.abs(expires - last.expires) < touchThrottleMs) {
