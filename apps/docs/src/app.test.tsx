@@ -1,7 +1,7 @@
 import { act, render, screen } from "@testing-library/react";
 import { tableModules } from "@tianbiao/tables";
 import axe from "axe-core";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "./app";
 
 afterEach(() => {
@@ -42,5 +42,33 @@ describe("the docs", () => {
     const { container } = render(<App />);
     await go("#/examples");
     expect(container.querySelector(".tb-form")).not.toBeNull();
+  });
+
+  it("renders the reporting API from the service's OpenAPI document", async () => {
+    const document = {
+      openapi: "3.1.0",
+      info: { title: "tianbiao reporting service", version: "0.1.0" },
+      paths: {
+        "/api/submissions/{id}/review": {
+          post: {
+            summary: "Approve, or return with a reason",
+            tags: ["review"],
+            responses: { 200: {}, 404: {} },
+          },
+        },
+      },
+    };
+    const fetched = vi.spyOn(globalThis, "fetch").mockResolvedValue(Response.json(document));
+    try {
+      const { container } = render(<App />);
+      await go("#/api");
+      await screen.findByRole("table", { name: /Routes: review/ });
+      expect(fetched).toHaveBeenCalledWith("/api/openapi.json", expect.anything());
+      expect(container.textContent).toContain("POST /api/submissions/{id}/review");
+      expect(container.textContent).toContain("200, 404");
+      expect((await axe.run(container)).violations.map((v) => v.id)).toEqual([]);
+    } finally {
+      fetched.mockRestore();
+    }
   });
 });

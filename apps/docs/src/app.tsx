@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { ApiPage } from "./pages/api-page";
 import { CataloguePage } from "./pages/catalogue-page";
 import { EventsPage } from "./pages/events-page";
 import { ExamplesPage } from "./pages/examples-page";
@@ -9,6 +10,7 @@ const pages = [
   { path: "theming-and-events", title: "Theming and events 主题与事件", Page: EventsPage },
   { path: "catalogue", title: "Table catalogue 报表目录", Page: CataloguePage },
   { path: "examples", title: "Live examples 在线示例", Page: ExamplesPage },
+  { path: "api", title: "Reporting API 报送接口", Page: ApiPage },
 ] as const;
 
 function currentPath(): string {
