@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { allFields, type FormTable } from "@tianbiao/core";
 import { getTableModule } from "@tianbiao/tables";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
@@ -9,10 +10,25 @@ let browser: Browser;
 let url: string;
 let close: () => Promise<void>;
 
+/** The CJK fonts fontconfig knows; Chromium prints Chinese as empty glyphs without one. */
+function chineseFonts(): string {
+  try {
+    return execFileSync("fc-list", [":lang=zh", "family"], { encoding: "utf8" }).trim();
+  } catch {
+    return "";
+  }
+}
+
 beforeAll(async () => {
+  if (chineseFonts() === "") {
+    throw new Error(
+      "No Chinese font is installed (`fc-list :lang=zh` finds none), so Chromium would print every Chinese " +
+        "character as an empty box. Install one, e.g. Debian's fonts-noto-cjk; `bash .ci/bootstrap.sh --browser` does.",
+    );
+  }
   ({ browser, url, close } = await openHarness());
 });
-afterAll(() => close());
+afterAll(() => close?.());
 
 /** The text of every page of a PDF, and how many pages it has. */
 async function pdfText(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
