@@ -191,6 +191,8 @@ export async function buildServer(options: ServerOptions): Promise<ReportingServ
     ajv: { customOptions: { removeAdditional: false, allErrors: false } },
   });
   if (options.maxConnections !== undefined) app.server.maxConnections = options.maxConnections;
+  // A client gets this long to send its headers (Node's default is a minute).
+  app.server.headersTimeout = Math.min(options.requestTimeoutMs ?? 30_000, 20_000);
   app.decorateRequest("account", null);
   app.decorateRequest("sessionExpired", false);
 
