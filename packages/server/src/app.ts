@@ -145,6 +145,23 @@ function errorAnswer(error: FastifyError & { statusCode?: number }): {
   return { status: 500, code: "server_error", message: apiMessages.serverError(), headers: {} };
 }
 
+/** Whether a key or a text anywhere in a parsed JSON value holds NUL; iterative, so any depth is safe. */
+function holdsNul(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node === "string") {
+      if (node.includes("\u0000")) return true;
+    } else if (typeof node === "object" && node !== null) {
+      for (const [key, child] of Object.entries(node)) {
+        if (key.includes("\u0000")) return true;
+        stack.push(child);
+      }
+    }
+  }
+  return false;
+}
+
 async function sessionSecretFrom(options: ServerOptions): Promise<string> {
   if (options.sessionSecret !== undefined) return options.sessionSecret;
   const { db } = options.store;
@@ -189,6 +206,18 @@ export async function buildServer(options: ServerOptions): Promise<ReportingServ
     routerOptions: { maxParamLength: 200 },
     // Unknown properties are errors, not silently dropped: a request that says `level` is refused.
     ajv: { customOptions: { removeAdditional: false, allErrors: false } },
+  });
+  // Bodies are JSON only (text/plain, Fastify's other default, is a 415), and text holding NUL is
+  // refused on arrival: PostgreSQL stores NUL neither in text nor in jsonb.
+  const parseJson = app.getDefaultJsonParser("error", "error");
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
+    parseJson(request, body as string, (error: Error | null, value?: unknown) => {
+      if (error !== null) done(error);
+      else if ((body as string).includes("\\u0000") && holdsNul(value)) {
+        done(new HttpError(400, "nul_character", apiMessages.nulCharacter()), undefined);
+      } else done(null, value);
+    });
   });
   if (options.maxConnections !== undefined) app.server.maxConnections = options.maxConnections;
   // A client gets this long to send its headers (Node's default is a minute).

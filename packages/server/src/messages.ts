@@ -44,6 +44,10 @@ export const apiMessages = {
     zh: "提交内容不是有效的 JSON。",
     en: "The request body is not valid JSON.",
   }),
+  nulCharacter: (): Bilingual => ({
+    zh: "提交内容含有空字符（U+0000），无法保存；请删除后重新提交。",
+    en: "The request contains a NUL character (U+0000), which cannot be stored; remove it and send again.",
+  }),
   notAnObject: (): Bilingual => ({
     zh: "提交内容应为 JSON 对象。",
     en: "The request body must be a JSON object.",
