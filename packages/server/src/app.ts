@@ -5,7 +5,12 @@ import fastifyCsrf from "@fastify/csrf-protection";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySession from "@fastify/session";
 import fastifySwagger from "@fastify/swagger";
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from "fastify";
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from "fastify";
 import { Accounts } from "./accounts";
 import { AuditLog } from "./audit";
 import type { OpenDatabase } from "./db/open";
@@ -206,6 +211,13 @@ export async function buildServer(options: ServerOptions): Promise<ReportingServ
     routerOptions: { maxParamLength: 200 },
     // Unknown properties are errors, not silently dropped: a request that says `level` is refused.
     ajv: { customOptions: { removeAdditional: false, allErrors: false } },
+    // A path the router cannot read (bad %-escapes, an over-long id) answers in the service's shape.
+    frameworkErrors: (error, _request, reply) => {
+      (reply as FastifyReply)
+        .code(error.code === "FST_ERR_MAX_PARAM_LENGTH" ? 414 : 400)
+        .header("cache-control", "no-store")
+        .send(errorBody("invalid_url", apiMessages.invalidUrl()));
+    },
   });
   // Bodies are JSON only (text/plain, Fastify's other default, is a 415), and text holding NUL is
   // refused on arrival: PostgreSQL stores NUL neither in text nor in jsonb.

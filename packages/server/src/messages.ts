@@ -48,6 +48,10 @@ export const apiMessages = {
     zh: "提交内容含有空字符（U+0000），无法保存；请删除后重新提交。",
     en: "The request contains a NUL character (U+0000), which cannot be stored; remove it and send again.",
   }),
+  invalidUrl: (): Bilingual => ({
+    zh: "请求地址无效或过长。",
+    en: "The request's address is not valid, or a part of it is too long.",
+  }),
   notAnObject: (): Bilingual => ({
     zh: "提交内容应为 JSON 对象。",
     en: "The request body must be a JSON object.",
