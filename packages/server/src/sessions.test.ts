@@ -121,7 +121,7 @@ describe.each(storeKinds)("sessions on the %s store", (kind) => {
     // Enabled again, it may sign in anew; the old session stays ended.
     expect((await admin.post(`/api/accounts/${id}/enable`, {})).status).toBe(200);
     const old = new Client(server.url);
-    old.useCookie(kept);
+    old.setSessionCookie(kept);
     expect((await old.get("/api/session")).status).toBe(401);
     expect((await signIn("disable-target", demoPassword)).status).toBe(200);
   });
@@ -167,7 +167,7 @@ describe.each(storeKinds)("sessions on the %s store", (kind) => {
     expect(out.status).toBe(204);
     expect(out.headers.getSetCookie().join("\n")).toMatch(/tianbiao\.sid=;/);
     const replayed = new Client(server.url);
-    replayed.useCookie(kept);
+    replayed.setSessionCookie(kept);
     await refused(await replayed.get("/api/session"), 401, "sign_in_required");
     await refused(await replayed.post("/api/submissions/x/comments", { body: "x" }), 401, "sign_in_required");
   });
@@ -232,7 +232,7 @@ describe.each(storeKinds)("sessions on the %s store", (kind) => {
     const attacker = await signedInClient(server.url, "erqi");
     const planted = attacker.sessionCookie;
     const victim = new Client(server.url);
-    victim.useCookie(planted);
+    victim.setSessionCookie(planted);
     // A live session's writes need its token, so the attacker hands over that too.
     victim.csrf = attacker.csrf;
     await victim.signIn("jinshui");
@@ -246,7 +246,7 @@ describe.each(storeKinds)("sessions on the %s store", (kind) => {
     await refused(await attacker.get("/api/session"), 401, "sign_in_required");
 
     const forged = new Client(server.url);
-    forged.useCookie("tianbiao.sid=chosen-by-the-attacker.c2lnbmF0dXJl");
+    forged.setSessionCookie("tianbiao.sid=chosen-by-the-attacker.c2lnbmF0dXJl");
     await refused(await forged.get("/api/session"), 401, "sign_in_required");
     await forged.signIn("jinshui");
     expect(forged.sessionCookie).not.toContain("chosen-by-the-attacker");

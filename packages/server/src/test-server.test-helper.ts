@@ -110,7 +110,7 @@ export class Client {
   }
 
   /** Sends `pair` as the session cookie from now on: one kept from earlier, or a forged one. */
-  useCookie(pair: string | undefined): void {
+  setSessionCookie(pair: string | undefined): void {
     this.cookie = pair;
   }
 }
