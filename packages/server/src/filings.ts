@@ -286,6 +286,55 @@ export class Filings {
     const { account } = who;
     const at = this.now();
     const period = periodOf(values);
+    if (idempotencyKey === undefined) {
+      // The common case, the first filing under its key, as one statement: atomic on its own and one
+      // round trip instead of five. A key already filed inserts nothing here and takes the transaction.
+      const id = randomUUID();
+      const status: FilingStatus = reviewLevels[0] ?? "district";
+      const first = await this.db
+        .with("filing", (db) =>
+          db
+            .insertInto("filings")
+            .values({
+              id,
+              table_id: tableId,
+              filer_id: account.id,
+              region_code: account.region_code ?? "",
+              filing_key: key,
+              period,
+              status,
+              revision: 1,
+              first_filed_at: at,
+              updated_at: at,
+            })
+            .onConflict((c) => c.columns(["table_id", "filer_id", "filing_key"]).doNothing())
+            .returning("id"),
+        )
+        .insertInto("revisions")
+        .columns(["filing_id", "number", "values", "context", "warnings", "filed_at", "filed_by"])
+        .expression((eb) =>
+          eb
+            .selectFrom("filing")
+            .select([
+              "filing.id",
+              sql<number>`1`.as("number"),
+              sql<string>`${JSON.stringify(values)}::jsonb`.as("values"),
+              sql<string>`${JSON.stringify(context)}::jsonb`.as("context"),
+              sql<string>`${JSON.stringify(warnings)}::jsonb`.as("warnings"),
+              sql<Date>`${at}::timestamptz`.as("filed_at"),
+              sql<string>`${account.id}::uuid`.as("filed_by"),
+            ]),
+        )
+        .returning("filing_id")
+        .executeTakeFirst();
+      if (first !== undefined) {
+        return {
+          status: 201,
+          headers: { location: `/api/submissions/${id}` },
+          body: { id, table: tableId, period, revision: 1, status, receivedAt: at.toISOString() },
+        };
+      }
+    }
     // Two first filings under one key can race to create the filing; the one that loses files again,
     // and finds the filing the other made.
     for (let attempt = 1; ; attempt += 1) {
