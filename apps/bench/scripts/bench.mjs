@@ -1,6 +1,7 @@
-// `pnpm bench [--check]`: keystroke latency and re-renders, first render, validation throughput and
-// embed size; prints a table, writes bench/results.json at the repo root, and with --check exits 1
-// when a budget is missed. Expects the harness page built into dist/ (the package's bench script does).
+// `pnpm bench [--check]`: keystroke latency and re-renders, first render, validation throughput, embed
+// size and API filings/s (scripts/api.mjs); prints a table, writes bench/results.json at the repo root,
+// and with --check exits 1 when a budget is missed. Expects the harness page built into dist/ (the
+// package's bench script does).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -10,6 +11,7 @@ import { getTableModule, tableModules } from "@tianbiao/tables";
 import { chromiumLaunchOptions } from "@tianbiao/testing";
 import { chromium } from "playwright-core";
 import { preview } from "vite";
+import { apiBudgets, apiMeasures, apiTable } from "./api.mjs";
 
 const started = Date.now();
 const check = process.argv.includes("--check");
@@ -311,6 +313,8 @@ const validation = ["enterprise-1", "enterprise-4"].map((id) => {
 const embed = embedSizes();
 const browserResults = await browserMeasures();
 const { keystroke, render } = browserResults;
+// Last, with the browser closed: the API section wants both cores for the server and the load.
+const api = await apiMeasures();
 
 // ---- budgets
 const ks = (lib, table) => keystroke.find((k) => k.lib === lib && k.case.includes(table));
@@ -346,6 +350,7 @@ if (rjsfE2 && tbE2) {
     pass: ratio >= 2,
   });
 }
+budgets.push(...apiBudgets(api));
 
 // ---- print
 const rows = (header, data) => {
@@ -410,6 +415,10 @@ out.push(
   ),
 );
 out.push("");
+const apiRows = apiTable(api);
+out.push(apiRows.title);
+out.push(rows(apiRows.header, apiRows.rows));
+out.push("");
 out.push("Budgets");
 out.push(
   rows(
@@ -435,6 +444,7 @@ writeFileSync(
       ...browserResults,
       validation,
       embed,
+      api,
       budgets,
     },
     null,
