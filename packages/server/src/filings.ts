@@ -295,18 +295,7 @@ export class Filings {
         .with("filing", (db) =>
           db
             .insertInto("filings")
-            .values({
-              id,
-              table_id: tableId,
-              filer_id: account.id,
-              region_code: account.region_code ?? "",
-              filing_key: key,
-              period,
-              status,
-              revision: 1,
-              first_filed_at: at,
-              updated_at: at,
-            })
+            .values(newFiling({ id, tableId, account, key, period, status, at }))
             .onConflict((c) => c.columns(["table_id", "filer_id", "filing_key"]).doNothing())
             .returning("id"),
         )
@@ -380,18 +369,7 @@ export class Filings {
             if (existing === undefined) {
               await trx
                 .insertInto("filings")
-                .values({
-                  id,
-                  table_id: tableId,
-                  filer_id: account.id,
-                  region_code: account.region_code ?? "",
-                  filing_key: key,
-                  period,
-                  status,
-                  revision,
-                  first_filed_at: at,
-                  updated_at: at,
-                })
+                .values(newFiling({ id, tableId, account, key, period, status, at }))
                 .execute();
             } else {
               await trx
@@ -888,6 +866,30 @@ export class Filings {
 }
 
 class ReplayInstead extends Error {}
+
+/** The row of a filing's first revision; the filer's region comes from its account, never the request. */
+function newFiling(first: {
+  id: string;
+  tableId: string;
+  account: Account;
+  key: string;
+  period: string | null;
+  status: FilingStatus;
+  at: Date;
+}) {
+  return {
+    id: first.id,
+    table_id: first.tableId,
+    filer_id: first.account.id,
+    region_code: first.account.region_code ?? "",
+    filing_key: first.key,
+    period: first.period,
+    status: first.status,
+    revision: 1,
+    first_filed_at: first.at,
+    updated_at: first.at,
+  };
+}
 
 /** PostgreSQL's unique_violation, from either driver. */
 function isUniqueViolation(error: unknown): boolean {
