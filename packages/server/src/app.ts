@@ -195,7 +195,7 @@ export async function buildServer(options: ServerOptions): Promise<ReportingServ
   const audit = new AuditLog(db, now);
   const accounts = new Accounts(db);
   const filings = new Filings(db, audit, now);
-  const sessions = new DatabaseSessionStore(db, now);
+  const sessions = new DatabaseSessionStore(db, now, options.store.watch);
   const idleMs = (options.idleMinutes ?? 30) * 60_000;
   const absoluteMs = (options.absoluteHours ?? 8) * 3_600_000;
   const allowed = new Set((options.allowedOrigins ?? []).map((o) => o.replace(/\/$/, "")));
@@ -333,7 +333,12 @@ export async function buildServer(options: ServerOptions): Promise<ReportingServ
         const session = request.session;
         if (session?.accountId === undefined) return;
         const expired = session.signedInAt === undefined || now().getTime() - session.signedInAt > absoluteMs;
-        const account = expired ? undefined : await accounts.byId(session.accountId);
+        const prefetched = sessions.takeAccount(session.sessionId);
+        const account = expired
+          ? undefined
+          : prefetched === undefined
+            ? await accounts.byId(session.accountId)
+            : (prefetched ?? undefined);
         if (account === undefined || account.disabled) {
           await session.destroy();
           request.sessionExpired = true;

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInPolicy } from "./accounts";
 import { buildServer } from "./app";
@@ -126,6 +127,27 @@ describe.each(storeKinds)("sessions on the %s store", (kind) => {
     expect((await signIn("disable-target", demoPassword)).status).toBe(200);
   });
 
+  it("sees an account disabled or a session ended directly in the database on the next request", async () => {
+    // The embedded store keeps signed-in sessions in memory; a write that did not go through the
+    // routes must still end them.
+    const { db } = server.store;
+    // Only the embedded store, which this process alone opens, may keep sessions in memory.
+    expect(server.store.watch !== undefined).toBe(kind === "embedded");
+    const id = await reviewer("disabled-in-database");
+    const client = await signedInClient(server.url, "disabled-in-database");
+    expect((await client.get("/api/session")).status).toBe(200);
+    expect((await client.get("/api/session")).status).toBe(200);
+    await db.updateTable("accounts").set({ disabled: true }).where("id", "=", id).execute();
+    await refused(await client.get("/api/session"), 401, "session_expired");
+    await db.updateTable("accounts").set({ disabled: false }).where("id", "=", id).execute();
+
+    const again = await signedInClient(server.url, "disabled-in-database");
+    expect((await again.get("/api/session")).status).toBe(200);
+    expect((await again.get("/api/session")).status).toBe(200);
+    await db.deleteFrom("sessions").where(sql<boolean>`data->>'accountId' = ${id}`).execute();
+    expect((await again.get("/api/session")).status).toBe(401);
+  });
+
   it("lets a disabled account's browser sign out", async () => {
     const id = await reviewer("disabled-sign-out");
     const client = await signedInClient(server.url, "disabled-sign-out");
@@ -175,7 +197,9 @@ describe.each(storeKinds)("sessions on the %s store", (kind) => {
   describe("cookie-authenticated writes", () => {
     let enterprise: Client;
     let contract = 0;
-    const filing = () => ({ values: contractFiling(enterpriseJinshui.creditCode, `SESSION-${++contract}`) });
+    const filing = () => ({
+      values: contractFiling(enterpriseJinshui.creditCode, `SESSION-${++contract}`),
+    });
 
     beforeAll(async () => {
       enterprise = await signedInClient(server.url, enterpriseJinshui.creditCode);
@@ -239,8 +263,11 @@ describe.each(storeKinds)("sessions on the %s store", (kind) => {
     expect(victim.sessionCookie).toBeDefined();
     expect(victim.sessionCookie).not.toBe(planted);
     expect(
-      ((await (await victim.get("/api/session")).json()) as { account: { username: string } }).account
-        .username,
+      (
+        (await (await victim.get("/api/session")).json()) as {
+          account: { username: string };
+        }
+      ).account.username,
     ).toBe("jinshui");
     // The attacker's copy is neither the victim's session nor its own any more.
     await refused(await attacker.get("/api/session"), 401, "sign_in_required");
@@ -276,7 +303,10 @@ describe.each(storeKinds)("sessions on the %s store", (kind) => {
           method: "POST",
           url: "/api/session",
           headers: { "content-type": "application/json", ...headers },
-          payload: JSON.stringify({ username: "mofcom", password: demoPassword }),
+          payload: JSON.stringify({
+            username: "mofcom",
+            password: demoPassword,
+          }),
         });
       const secure = await request({ "x-forwarded-proto": "https" });
       expect(secure.statusCode).toBe(200);

@@ -5,6 +5,7 @@ import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
 import { migrationProvider } from "./migrations";
 import type { Database } from "./schema";
+import { WriteWatch } from "./write-watch";
 
 /** Where filings are kept: PostgreSQL at a URL, or the embedded engine in a folder (or in memory). */
 export type StoreConfig =
@@ -14,6 +15,11 @@ export type StoreConfig =
 export interface OpenDatabase {
   db: Kysely<Database>;
   config: StoreConfig;
+  /**
+   * The embedded store only, which this process alone opens: counts writes to accounts and sessions
+   * made through `db`, so the session store may keep signed-in sessions in memory between them.
+   */
+  watch?: WriteWatch;
   close(): Promise<void>;
 }
 
@@ -43,8 +49,12 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value))
 /** Opens the store and brings its schema up to date. */
 export async function openDatabase(config: StoreConfig): Promise<OpenDatabase> {
   let db: Kysely<Database>;
+  let watch: WriteWatch | undefined;
   if (config.kind === "postgres") {
-    const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: config.url,
+      max: config.poolSize ?? 10,
+    });
     // An idle client that loses its server must not crash the process.
     pool.on("error", () => undefined);
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
@@ -52,7 +62,11 @@ export async function openDatabase(config: StoreConfig): Promise<OpenDatabase> {
     if (config.dir !== null) await mkdir(config.dir, { recursive: true });
     const client = config.dir === null ? new PGlite() : new PGlite(config.dir);
     await client.waitReady;
-    db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+    watch = new WriteWatch(new Set(["accounts", "sessions"]));
+    db = new Kysely<Database>({
+      dialect: new PGliteDialect(client),
+      plugins: [watch],
+    });
   }
   const migrator = new Migrator({ db, provider: migrationProvider });
   const { error, results } = await migrator.migrateToLatest();
@@ -63,5 +77,10 @@ export async function openDatabase(config: StoreConfig): Promise<OpenDatabase> {
       `the store's schema could not be brought up to date (migration ${failed}): ${String(error)}`,
     );
   }
-  return { db, config, close: () => db.destroy() };
+  return {
+    db,
+    config,
+    ...(watch === undefined ? {} : { watch }),
+    close: () => db.destroy(),
+  };
 }

@@ -1,0 +1,77 @@
+import type {
+  KyselyPlugin,
+  OperationNode,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  RootOperationNode,
+  UnknownRow,
+} from "kysely";
+
+const writeKinds = new Set(["InsertQueryNode", "UpdateQueryNode", "DeleteQueryNode", "MergeQueryNode"]);
+
+/** Whether `node` (a query, or a part of one) holds a write: an insert, update, delete or merge. */
+function holdsWrite(node: OperationNode): boolean {
+  if (writeKinds.has(node.kind)) return true;
+  return someChild(node, holdsWrite);
+}
+
+/** Whether a table named in `names` appears anywhere in `node`. */
+function namesTable(node: OperationNode, names: ReadonlySet<string>): boolean {
+  if (node.kind === "TableNode") {
+    const name = (node as unknown as { table: { identifier: { name: string } } }).table.identifier.name;
+    if (names.has(name)) return true;
+  }
+  return someChild(node, (child) => namesTable(child, names));
+}
+
+/** Calls `test` on the operation nodes directly below `node`, until one answers true. */
+function someChild(node: OperationNode, test: (child: OperationNode) => boolean): boolean {
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item) && test(item)) return true;
+    } else if (isNode(value) && test(value)) return true;
+  }
+  return false;
+}
+
+function isNode(value: unknown): value is OperationNode {
+  return (
+    typeof value === "object" && value !== null && typeof (value as { kind?: unknown }).kind === "string"
+  );
+}
+
+/**
+ * Counts the writes to some tables that go through a Kysely instance: `generation` moves whenever a
+ * statement that may change one of them is sent and again when it has run. A cache of those tables
+ * keeps what it read together with the generation it read at, and trusts it only while the
+ * generation has not moved. Raw SQL counts as a write to every table.
+ *
+ * Only an engine that one process alone uses (the embedded store) can be watched this way: writes
+ * from another process never pass through here.
+ */
+export class WriteWatch implements KyselyPlugin {
+  generation = 0;
+  private readonly writes = new WeakSet<object>();
+
+  constructor(private readonly tables: ReadonlySet<string>) {}
+
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    const { node } = args;
+    const writes =
+      node.kind === "RawNode" ||
+      (!(node.kind === "SelectQueryNode" && node.with === undefined) &&
+        holdsWrite(node) &&
+        namesTable(node, this.tables));
+    if (writes) {
+      this.writes.add(args.queryId);
+      this.generation += 1;
+    }
+    return node;
+  }
+
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    if (this.writes.has(args.queryId)) this.generation += 1;
+    return args.result;
+  }
+}
