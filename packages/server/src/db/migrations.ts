@@ -134,8 +134,40 @@ const initial: Migration = {
   },
 };
 
+/**
+ * Every server process that keeps sessions in memory must hear when another one changes an account
+ * or a session: PostgreSQL notifies each write on channel `tianbiao_writes`, with `sessions:<id>` for
+ * one session and the table's name for everything else (a change to accounts drops every kept session).
+ */
+const writeNotifications: Migration = {
+  async up(db) {
+    await sql`
+      CREATE FUNCTION notify_session_write() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_notify('tianbiao_writes', 'sessions:' || COALESCE(NEW.id, OLD.id));
+        RETURN NULL;
+      END $$`.execute(db);
+    await sql`
+      CREATE FUNCTION notify_table_write() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_notify('tianbiao_writes', TG_TABLE_NAME);
+        RETURN NULL;
+      END $$`.execute(db);
+    await sql`
+      CREATE TRIGGER sessions_notify AFTER INSERT OR UPDATE OR DELETE ON sessions
+      FOR EACH ROW EXECUTE FUNCTION notify_session_write()`.execute(db);
+    await sql`
+      CREATE TRIGGER sessions_truncate_notify AFTER TRUNCATE ON sessions
+      FOR EACH STATEMENT EXECUTE FUNCTION notify_table_write()`.execute(db);
+    await sql`
+      CREATE TRIGGER accounts_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON accounts
+      FOR EACH STATEMENT EXECUTE FUNCTION notify_table_write()`.execute(db);
+  },
+};
+
 const migrations: Record<string, Migration> = {
   "0001_initial": initial,
+  "0002_write_notifications": writeNotifications,
 };
 
 /** The migrations, in the order they apply. */
