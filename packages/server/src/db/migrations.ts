@@ -165,9 +165,28 @@ const writeNotifications: Migration = {
   },
 };
 
+// Drafts a signed-in enterprise saves to carry on elsewhere: one per enterprise, table and period,
+// gone after their expiry or once the filing under that key is filed.
+const drafts: Migration = {
+  async up(db: Kysely<unknown>) {
+    await sql`
+      CREATE TABLE drafts (
+        account_id uuid NOT NULL REFERENCES accounts (id),
+        table_id text NOT NULL,
+        period text NOT NULL,
+        values jsonb NOT NULL,
+        saved_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL,
+        PRIMARY KEY (account_id, table_id, period)
+      )`.execute(db);
+    await sql`CREATE INDEX drafts_expiry ON drafts (expires_at)`.execute(db);
+  },
+};
+
 const migrations: Record<string, Migration> = {
   "0001_initial": initial,
   "0002_write_notifications": writeNotifications,
+  "0003_drafts": drafts,
 };
 
 /** The migrations, in the order they apply. */

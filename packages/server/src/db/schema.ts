@@ -110,6 +110,17 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface DraftsTable {
+  account_id: string;
+  table_id: string;
+  period: string;
+  values: Json<Record<string, unknown>>;
+  /** When the filer saved it, as its browser said. */
+  saved_at: Timestamp;
+  /** By the server's clock. */
+  expires_at: Timestamp;
+}
+
 export interface Database {
   accounts: AccountsTable;
   sessions: SessionsTable;
@@ -120,6 +131,7 @@ export interface Database {
   audit: AuditTable;
   idempotency: IdempotencyTable;
   settings: SettingsTable;
+  drafts: DraftsTable;
 }
 
 export type Account = Selectable<AccountsTable>;
