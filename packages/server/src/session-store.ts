@@ -43,10 +43,12 @@ interface Entry {
  *
  * Reading a session also reads its account in the same statement, so a signed-in request costs one
  * round trip to the database before its route, not two: `takeAccount` hands it to the hook that decides
- * who is asking. On the embedded store, which only this process opens, a session and its account are
- * kept in memory and answered from there until something else writes to the accounts or sessions table
- * (`WriteWatch` counts those writes): disabling an account, a failed sign-in or an edit made directly
- * in the database drops every kept session, and the next request reads it again.
+ * who is asking. A session and its account are then kept in memory and answered from there until
+ * something else writes to the accounts or sessions table (`WriteWatch` counts those writes):
+ * disabling an account, a failed sign-in or an edit made directly in the database drops every kept
+ * session, a write to one session drops that one, and the next request reads it again. On PostgreSQL,
+ * a write by another server process is heard through a notification, delivered at its commit; while
+ * the listening connection is down nothing is answered from memory.
  */
 export class DatabaseSessionStore {
   private readonly entries = new Map<string, Entry>();
@@ -58,7 +60,12 @@ export class DatabaseSessionStore {
     private readonly db: Kysely<Database>,
     private readonly now: () => Date = () => new Date(),
     private readonly watch?: WriteWatch,
-  ) {}
+  ) {
+    watch?.onSessionWritten((id) => {
+      const entry = this.entries.get(id);
+      if (entry !== undefined) entry.cached = undefined;
+    });
+  }
 
   set(id: string, session: Session, callback: Callback): void {
     const { cookie, ...rest } = JSON.parse(JSON.stringify(session)) as Record<string, unknown> & {
@@ -109,14 +116,16 @@ export class DatabaseSessionStore {
     const kept = this.entries.get(id)?.cached;
     if (
       kept !== undefined &&
-      kept.generation === this.watch?.generation &&
+      this.watch?.live === true &&
+      kept.generation === this.watch.generation &&
       kept.expires > this.now().getTime()
     ) {
       this.keep(this.accounts, id, kept.account);
       callback(null, JSON.parse(kept.data) as Session);
       return;
     }
-    const generation = this.watch?.generation;
+    const generation = this.watch?.live ? this.watch.generation : undefined;
+    const sessionWrites = this.watch?.sessionWrites;
     const ownWrites = this.ownWrites;
     this.db
       .selectFrom("sessions")
@@ -141,8 +150,13 @@ export class DatabaseSessionStore {
         const { cookie: _cookie, ...rest } = row.data;
         const account = row.account === null ? null : accountFromJson(row.account);
         const storedExpires = new Date(row.expires_at).getTime();
+        // Kept only if nothing that could change it was written while it was read.
         const unchanged =
-          generation !== undefined && generation === this.watch?.generation && ownWrites === this.ownWrites;
+          generation !== undefined &&
+          this.watch?.live === true &&
+          generation === this.watch.generation &&
+          sessionWrites === this.watch.sessionWrites &&
+          ownWrites === this.ownWrites;
         this.keep(this.entries, id, {
           rest: canonical(rest),
           storedExpires,

@@ -5,6 +5,7 @@ import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
 import { migrationProvider } from "./migrations";
 import type { Database } from "./schema";
+import { listenForWrites } from "./notify-watch";
 import { WriteWatch } from "./write-watch";
 
 /** Where filings are kept: PostgreSQL at a URL, or the embedded engine in a folder (or in memory). */
@@ -16,10 +17,10 @@ export interface OpenDatabase {
   db: Kysely<Database>;
   config: StoreConfig;
   /**
-   * The embedded store only, which this process alone opens: counts writes to accounts and sessions
-   * made through `db`, so the session store may keep signed-in sessions in memory between them.
+   * Counts writes to accounts and sessions (made through `db`, and on PostgreSQL by any process), so
+   * the session store may keep signed-in sessions in memory between them.
    */
-  watch?: WriteWatch;
+  watch: WriteWatch;
   close(): Promise<void>;
 }
 
@@ -49,7 +50,8 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value))
 /** Opens the store and brings its schema up to date. */
 export async function openDatabase(config: StoreConfig): Promise<OpenDatabase> {
   let db: Kysely<Database>;
-  let watch: WriteWatch | undefined;
+  const watch = new WriteWatch(new Set(["accounts", "sessions"]));
+  let stopListening = async (): Promise<void> => undefined;
   if (config.kind === "postgres") {
     const pool = new pg.Pool({
       connectionString: config.url,
@@ -57,16 +59,12 @@ export async function openDatabase(config: StoreConfig): Promise<OpenDatabase> {
     });
     // An idle client that loses its server must not crash the process.
     pool.on("error", () => undefined);
-    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [watch] });
   } else {
     if (config.dir !== null) await mkdir(config.dir, { recursive: true });
     const client = config.dir === null ? new PGlite() : new PGlite(config.dir);
     await client.waitReady;
-    watch = new WriteWatch(new Set(["accounts", "sessions"]));
-    db = new Kysely<Database>({
-      dialect: new PGliteDialect(client),
-      plugins: [watch],
-    });
+    db = new Kysely<Database>({ dialect: new PGliteDialect(client), plugins: [watch] });
   }
   const migrator = new Migrator({ db, provider: migrationProvider });
   const { error, results } = await migrator.migrateToLatest();
@@ -77,10 +75,15 @@ export async function openDatabase(config: StoreConfig): Promise<OpenDatabase> {
       `the store's schema could not be brought up to date (migration ${failed}): ${String(error)}`,
     );
   }
+  // After the migrations, whose triggers send the notifications.
+  if (config.kind === "postgres") stopListening = await listenForWrites(config.url, watch);
   return {
     db,
     config,
-    ...(watch === undefined ? {} : { watch }),
-    close: () => db.destroy(),
+    watch,
+    async close() {
+      await stopListening();
+      await db.destroy();
+    },
   };
 }

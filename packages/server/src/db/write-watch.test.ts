@@ -18,10 +18,6 @@ describe("WriteWatch on the embedded store", () => {
     return (store.watch?.generation ?? Number.NaN) > before;
   };
 
-  it("exists on the embedded store only", async () => {
-    expect(store.watch).toBeDefined();
-  });
-
   it("moves for inserts, updates and deletes of accounts and sessions, however they are written", async () => {
     const { db } = store;
     const expires = new Date(Date.now() + 60_000);

@@ -42,19 +42,41 @@ function isNode(value: unknown): value is OperationNode {
 }
 
 /**
- * Counts the writes to some tables that go through a Kysely instance: `generation` moves whenever a
- * statement that may change one of them is sent and again when it has run. A cache of those tables
- * keeps what it read together with the generation it read at, and trusts it only while the
- * generation has not moved. Raw SQL counts as a write to every table.
+ * Counts the writes to some tables: `generation` moves whenever a statement that may change one of
+ * them is sent through the Kysely instance this plugin is on, and again when it has run (raw SQL
+ * counts as a write to every table), and whenever another process's write is heard of (`bump`, from
+ * PostgreSQL's notifications). A cache of those tables keeps what it read together with the
+ * generation it read at, and trusts it only while the generation has not moved and the watch is
+ * `live`. Writes to one session are told apart (`sessionWritten`), so they drop that session only.
  *
- * Only an engine that one process alone uses (the embedded store) can be watched this way: writes
- * from another process never pass through here.
+ * The embedded store, which one process alone opens, is watched by the plugin alone; PostgreSQL
+ * needs the notifications too (see notify-watch.ts), and is not live while they cannot be heard.
  */
 export class WriteWatch implements KyselyPlugin {
   generation = 0;
+  /** Moves with every write to one session heard from elsewhere. */
+  sessionWrites = 0;
+  /** Whether every write made elsewhere reaches this watch. */
+  live = true;
   private readonly writes = new WeakSet<object>();
+  private readonly sessionListeners = new Set<(id: string) => void>();
 
   constructor(private readonly tables: ReadonlySet<string>) {}
+
+  /** A write to the watched tables was made elsewhere: nothing read before it may be trusted. */
+  bump(): void {
+    this.generation += 1;
+  }
+
+  /** The session `id` was written elsewhere. */
+  sessionWritten(id: string): void {
+    this.sessionWrites += 1;
+    for (const listener of this.sessionListeners) listener(id);
+  }
+
+  onSessionWritten(listener: (id: string) => void): void {
+    this.sessionListeners.add(listener);
+  }
 
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
     const { node } = args;
