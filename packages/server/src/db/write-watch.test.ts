@@ -44,6 +44,12 @@ describe("WriteWatch on the embedded store", () => {
           .execute(),
       ),
     ).toBe(true);
+    // A target named through an alias.
+    expect(
+      await moves(() =>
+        db.updateTable("accounts as a").set({ disabled: false }).where("a.kind", "=", "admin").execute(),
+      ),
+    ).toBe(true);
     // Raw SQL might write anything.
     expect(await moves(() => sql`select 1`.execute(db))).toBe(true);
   });

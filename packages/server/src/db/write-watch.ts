@@ -8,37 +8,48 @@ import type {
   UnknownRow,
 } from "kysely";
 
-const writeKinds = new Set(["InsertQueryNode", "UpdateQueryNode", "DeleteQueryNode", "MergeQueryNode"]);
+type Node = OperationNode & Record<string, unknown>;
 
-/** Whether `node` (a query, or a part of one) holds a write: an insert, update, delete or merge. */
-function holdsWrite(node: OperationNode): boolean {
-  if (writeKinds.has(node.kind)) return true;
-  return someChild(node, holdsWrite);
+/** The name of a table node, or of the table an alias node names. */
+function tableName(node: unknown): string | undefined {
+  const n = node as { kind?: string; table?: { identifier?: { name?: string } }; node?: unknown };
+  if (n?.kind === "TableNode") return n.table?.identifier?.name;
+  if (n?.kind === "AliasNode") return tableName(n.node);
+  return undefined;
 }
 
-/** Whether a table named in `names` appears anywhere in `node`. */
-function namesTable(node: OperationNode, names: ReadonlySet<string>): boolean {
-  if (node.kind === "TableNode") {
-    const name = (node as unknown as { table: { identifier: { name: string } } }).table.identifier.name;
-    if (names.has(name)) return true;
+/**
+ * Whether `node` may write a table named in `names`: the target of an insert, update, delete or
+ * merge, in the statement itself or in one of its common table expressions. Only targets are looked
+ * at, so a large insert's values are never walked. Raw SQL might write anything.
+ */
+function writesTable(node: Node, names: ReadonlySet<string>): boolean {
+  let targets: unknown[] = [];
+  switch (node.kind) {
+    case "RawNode":
+      return true;
+    case "InsertQueryNode":
+    case "MergeQueryNode":
+      targets = [node.into];
+      break;
+    case "UpdateQueryNode":
+      targets = [node.table];
+      break;
+    case "DeleteQueryNode":
+      targets = (node.from as { froms?: unknown[] } | undefined)?.froms ?? [];
+      break;
+    case "SelectQueryNode":
+      break;
+    default:
+      // Any other kind of statement: assume the worst.
+      return true;
   }
-  return someChild(node, (child) => namesTable(child, names));
-}
-
-/** Calls `test` on the operation nodes directly below `node`, until one answers true. */
-function someChild(node: OperationNode, test: (child: OperationNode) => boolean): boolean {
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item) && test(item)) return true;
-    } else if (isNode(value) && test(value)) return true;
+  for (const target of targets) {
+    const name = tableName(target);
+    if (name === undefined || names.has(name)) return true;
   }
-  return false;
-}
-
-function isNode(value: unknown): value is OperationNode {
-  return (
-    typeof value === "object" && value !== null && typeof (value as { kind?: unknown }).kind === "string"
-  );
+  const expressions = (node.with as { expressions?: Array<{ expression: Node }> } | undefined)?.expressions;
+  return expressions?.some((cte) => writesTable(cte.expression, names)) ?? false;
 }
 
 /**
@@ -80,11 +91,7 @@ export class WriteWatch implements KyselyPlugin {
 
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
     const { node } = args;
-    const writes =
-      node.kind === "RawNode" ||
-      (!(node.kind === "SelectQueryNode" && node.with === undefined) &&
-        holdsWrite(node) &&
-        namesTable(node, this.tables));
+    const writes = writesTable(node as Node, this.tables);
     if (writes) {
       this.writes.add(args.queryId);
       this.generation += 1;
