@@ -24,6 +24,15 @@ export interface CallOptions {
   context?: Record<string, unknown>;
 }
 
+/** Options of {@link CompiledTable.validate}. */
+export interface ValidateOptions extends CallOptions {
+  /**
+   * Also answer the submission as {@link CompiledTable.normalize} would (in `value`), from the same
+   * reading of it: a server that validates and then stores reads each submission once.
+   */
+  withValue?: boolean;
+}
+
 /** A form table compiled once, used for any number of submissions. */
 export interface CompiledTable {
   readonly table: FormTable;
@@ -33,7 +42,7 @@ export interface CompiledTable {
    */
   readonly schema: z.ZodMiniType<Submission>;
   /** Field checks and table rules, findings in form order. Never throws. */
-  validate(submission: unknown, options?: CallOptions): ValidationResult;
+  validate(submission: unknown, options?: ValidateOptions): ValidationResult;
   /**
    * The submission as the validator reads it, for storing: unknown keys, the values of hidden fields
    * and blank answers dropped, numbers read from their text. Undefined when a field check fails.
@@ -76,7 +85,7 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
   let json: Record<string, unknown> | undefined;
   const contextOf = (call?: CallOptions): HostContext => call?.context ?? baseContext;
 
-  const validate = (submission: unknown, call?: CallOptions): ValidationResult => {
+  const validate = (submission: unknown, call?: ValidateOptions): ValidationResult => {
     const context = contextOf(call);
     const root = isPlainObject(submission) ? submission : {};
     const parsed = parser().safeParse(conditional ? markHidden(index.roots, root, context) : root);
@@ -88,7 +97,9 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
     const errors: Finding[] = [];
     const warnings: Finding[] = [];
     for (const { finding } of entries) (finding.severity === "error" ? errors : warnings).push(finding);
-    return { ok: errors.length === 0, errors, warnings };
+    const result: ValidationResult = { ok: errors.length === 0, errors, warnings };
+    if (call?.withValue === true && parsed.success) result.value = jsonCopy(parsed.data) as Submission;
+    return result;
   };
 
   const visibleFields = (submission: unknown, call?: CallOptions): Path[] => {
@@ -126,8 +137,7 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
     normalize: (submission, call) => {
       const root = isPlainObject(submission) ? submission : {};
       const parsed = parser().safeParse(conditional ? markHidden(index.roots, root, contextOf(call)) : root);
-      // The parsed object holds undefined where a key was hidden or blank; JSON drops those.
-      return parsed.success ? (JSON.parse(JSON.stringify(parsed.data)) as Submission) : undefined;
+      return parsed.success ? (jsonCopy(parsed.data) as Submission) : undefined;
     },
     derive: (submission, call) => deriveSubmission(index, rules, submission, contextOf(call)),
     isShown: (path, submission, call) =>
@@ -153,4 +163,30 @@ export function evaluateCondition(
   context: Record<string, unknown> = {},
 ): boolean {
   return compileCondition(condition, splitPath)(submission, [], context);
+}
+
+/**
+ * What JSON.parse(JSON.stringify(value)) gives, without the text in between: the parsed object holds
+ * undefined where a key was hidden or blank, and JSON drops those (in arrays they become null).
+ */
+function jsonCopy(value: unknown): unknown {
+  if (value === null || typeof value !== "object") {
+    if (typeof value === "number") return Number.isFinite(value) ? value : null;
+    return value;
+  }
+  if (Array.isArray(value)) {
+    return value.map((item) => {
+      const copy = jsonCopy(item);
+      return copy === undefined || typeof copy === "function" || typeof copy === "symbol" ? null : copy;
+    });
+  }
+  if (typeof (value as { toJSON?: unknown }).toJSON === "function") {
+    return JSON.parse(JSON.stringify(value)) as unknown;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined || typeof item === "function" || typeof item === "symbol") continue;
+    out[key] = jsonCopy(item);
+  }
+  return out;
 }

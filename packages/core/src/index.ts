@@ -1,5 +1,6 @@
 export {
   type CallOptions,
+  type ValidateOptions,
   type CompiledTable,
   type CompileOptions,
   compileTable,

@@ -439,6 +439,11 @@ export interface ValidationResult {
   ok: boolean;
   errors: Finding[];
   warnings: Finding[];
+  /**
+   * Asked for with `withValue`: the submission as the table reads it, as `normalize` answers it;
+   * absent when a field check failed.
+   */
+  value?: Submission;
 }
 
 /** An invalid fixture breaks exactly one rule, at one path. */

@@ -666,4 +666,19 @@ describe("normalize", () => {
   it("answers undefined when a field check fails", () => {
     expect(compiled.normalize({ ...sampleValid, staff: "many" }, { context: sampleContext })).toBeUndefined();
   });
+
+  it("is what validate answers as its value when asked, and only then", () => {
+    const posted = [
+      { ...sampleValid, junk: "x", exportNote: "hidden", staff: "３２０", term: "" },
+      { ...sampleValid, exporter: true, exportNote: "出口日本" },
+      { ...sampleValid, staff: "many" },
+    ];
+    for (const submission of posted) {
+      const result = compiled.validate(submission, { context: sampleContext, withValue: true });
+      const stored = compiled.normalize(submission, { context: sampleContext });
+      expect(result.value).toEqual(stored);
+      expect(JSON.stringify(result.value)).toBe(JSON.stringify(stored));
+      expect(compiled.validate(submission, { context: sampleContext })).not.toHaveProperty("value");
+    }
+  });
 });
