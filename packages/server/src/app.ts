@@ -11,10 +11,12 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
 } from "fastify";
+import type { Kysely } from "kysely";
 import { Accounts } from "./accounts";
 import { AuditLog } from "./audit";
 import type { OpenDatabase } from "./db/open";
-import type { Account } from "./db/schema";
+import type { Account, Database } from "./db/schema";
+import { Drafts } from "./drafts";
 import { errorBody, HttpError } from "./errors";
 import { Filings } from "./filings";
 import { apiMessages } from "./messages";
@@ -22,7 +24,10 @@ import { type OidcOptions, SingleSignOn } from "./oidc";
 import { addOpenApiTables } from "./openapi";
 import { adminRoutes } from "./routes/admin";
 import { authRoutes } from "./routes/auth";
+import { deskRoutes } from "./routes/desk";
+import { draftRoutes } from "./routes/drafts";
 import { filingRoutes } from "./routes/filings";
+import { summaryRoutes } from "./routes/summaries";
 import { DatabaseSessionStore } from "./session-store";
 
 declare module "fastify" {
@@ -296,7 +301,7 @@ export async function buildServer(options: ServerOptions): Promise<ReportingServ
         origin: (origin, callback) =>
           callback(null, origin !== undefined && allowed.has(origin) ? origin : false),
         credentials: true,
-        methods: ["GET", "POST", "DELETE"],
+        methods: ["GET", "POST", "PUT", "DELETE"],
         allowedHeaders: ["content-type", "x-csrf-token", "idempotency-key"],
         exposedHeaders: ["location", "retry-after"],
         maxAge: 600,
@@ -359,9 +364,11 @@ export async function buildServer(options: ServerOptions): Promise<ReportingServ
       });
 
       const context = {
+        db,
         accounts,
         filings,
         audit,
+        drafts: new Drafts(db, now),
         now,
         sso,
         sessions,
@@ -371,6 +378,9 @@ export async function buildServer(options: ServerOptions): Promise<ReportingServ
       await api.register(authRoutes, context);
       await api.register(filingRoutes, context);
       await api.register(adminRoutes, context);
+      await api.register(deskRoutes, context);
+      await api.register(summaryRoutes, context);
+      await api.register(draftRoutes, context);
       api.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: "/api" },
@@ -412,7 +422,9 @@ export function signedIn(request: FastifyRequest): Account {
 
 /** The shared parts every route module is given. */
 export interface RouteContext {
+  db: Kysely<Database>;
   accounts: Accounts;
+  drafts: Drafts;
   filings: Filings;
   audit: AuditLog;
   now: () => Date;

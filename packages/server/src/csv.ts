@@ -148,3 +148,19 @@ export function csvField(text: string): string {
 export function toCsv(rows: ReadonlyArray<readonly string[]>): string {
   return `\uFEFF${rows.map((row) => `${row.map(csvField).join(",")}\r\n`).join("")}`;
 }
+
+/** The columns every export of filings starts with, before the table's own. */
+export const filingHeaders = ["id", "filer", "region", "period", "receivedAt", "status", "revision"] as const;
+
+/** A filing's cells under {@link filingHeaders}. */
+export function filingCells(row: {
+  id: string;
+  filer: string;
+  regionCode: string;
+  period: string | null;
+  receivedAt: string;
+  status: string;
+  revision: number;
+}): Array<string | number> {
+  return [row.id, row.filer, row.regionCode, row.period ?? "", row.receivedAt, row.status, row.revision];
+}

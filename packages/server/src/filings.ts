@@ -665,12 +665,17 @@ export class Filings {
     };
   }
 
-  /** Applies one review step at the reviewer's own level, atomically against other steps. */
+  /**
+   * Applies one review step at the reviewer's own level, atomically against other steps. With
+   * `onlyClean`, a filing whose current revision holds a warning the filer neither confirmed nor
+   * explained is refused (409 not_clean), checked under the same lock as the step.
+   */
   async review(
     who: Who,
     id: string,
     action: ReviewAction,
     reason: string | null,
+    options: { onlyClean?: boolean } = {},
   ): Promise<Record<string, unknown>> {
     const { account } = who;
     return this.db.transaction().execute(async (trx) => {
@@ -691,6 +696,15 @@ export class Filings {
       const next = transition(filing.status, account.level, action);
       if (next === undefined) {
         throw new HttpError(409, "wrong_level", apiMessages.wrongLevel(filing.status, account.level));
+      }
+      if (options.onlyClean === true) {
+        const current = await trx
+          .selectFrom("revisions")
+          .select("warnings")
+          .where("filing_id", "=", id)
+          .where("number", "=", filing.revision)
+          .executeTakeFirstOrThrow();
+        if (!isClean(current.warnings)) throw new HttpError(409, "not_clean", apiMessages.notClean());
       }
       const at = this.now();
       await trx.updateTable("filings").set({ status: next, updated_at: at }).where("id", "=", id).execute();
@@ -866,6 +880,15 @@ export class Filings {
 }
 
 class ReplayInstead extends Error {}
+
+/** Whether every stored warning of a revision was confirmed or explained by its filer. */
+export function isClean(warnings: unknown): boolean {
+  if (!Array.isArray(warnings)) return true;
+  return warnings.every((warning) => {
+    const w = warning as Partial<StoredWarning>;
+    return w.confirmed === true || (typeof w.explanation === "string" && w.explanation.trim() !== "");
+  });
+}
 
 /** The row of a filing's first revision; the filer's region comes from its account, never the request. */
 function newFiling(first: {

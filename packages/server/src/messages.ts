@@ -206,6 +206,30 @@ export const apiMessages = {
       en: `This submission is awaiting review by the ${awaiting.en}; the ${actor.en} cannot act on it.`,
     };
   },
+  notClean: (): Bilingual => ({
+    zh: "该报送有未经填报单位确认或说明的提示，请逐份审核。",
+    en: "This submission has warnings its filer neither confirmed nor explained; review it on its own.",
+  }),
+  enterpriseOnly: (): Bilingual => ({
+    zh: "只有填报企业可以使用此功能。",
+    en: "Only a filing enterprise can use this.",
+  }),
+  reviewerOnly: (): Bilingual => ({
+    zh: "只有审核部门可以使用此功能。",
+    en: "Only a reviewing authority can use this.",
+  }),
+  regionOutOfScope: (): Bilingual => ({
+    zh: "未找到该地区，或该地区不在您的管辖范围内。",
+    en: "There is no such region, or it is outside the account's region.",
+  }),
+  draftNotFound: (): Bilingual => ({
+    zh: "没有该报表该期的草稿（草稿保存 30 天）。",
+    en: "There is no draft of this table for this period (drafts are kept for 30 days).",
+  }),
+  invalidDraft: (): Bilingual => ({
+    zh: "草稿应为 { values, savedAt }：values 为 JSON 对象，savedAt 为保存时间。",
+    en: "A draft is { values, savedAt }: values a JSON object, savedAt the time it was saved.",
+  }),
   shuttingDown: (): Bilingual => ({
     zh: "服务正在停止，请稍后重试。",
     en: "The server is shutting down; try again shortly.",

@@ -1,10 +1,11 @@
 import { getTableModule, tableIds } from "@tianbiao/tables";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { isUuid } from "../accounts";
 import { addressOf, type RouteContext, signedIn } from "../app";
-import { exportColumns, toCsv } from "../csv";
+import { exportColumns, filingCells, filingHeaders, toCsv } from "../csv";
 import type { FilingStatus } from "../db/schema";
 import { HttpError } from "../errors";
+import type { Filings } from "../filings";
 import { apiMessages } from "../messages";
 import { unwrapSubmission } from "../submission-input";
 import { errorResponses, filingStatus, idParams, pageQuery } from "./schemas";
@@ -34,6 +35,21 @@ function cleanText(value: string | undefined, name: string): string | undefined 
     );
   }
   return text;
+}
+
+/** A reviewer's export of a table's filings: in its scope, of one period when asked, with its columns. */
+export async function exportOf(filings: Filings, request: FastifyRequest) {
+  const account = signedIn(request);
+  const { tableId } = request.params as { tableId: string };
+  const compiled = filings.formTable(tableId);
+  if (account.kind !== "reviewer") throw new HttpError(403, "forbidden", apiMessages.forbiddenRole());
+  const period = cleanText((request.query as { period?: string }).period, "period");
+  const rows = await filings.exportRows(account, tableId, period);
+  const columns = exportColumns(
+    compiled.table,
+    rows.map((row) => row.values),
+  );
+  return { account, tableId, compiled, period, rows, columns };
 }
 
 export async function filingRoutes(api: FastifyInstance, context: RouteContext): Promise<void> {
@@ -133,6 +149,9 @@ export async function filingRoutes(api: FastifyInstance, context: RouteContext):
         unwrapSubmission(request.body),
         typeof key === "string" ? key : undefined,
       );
+      // Filed: the draft kept under this table and period has served its purpose.
+      const filed = outcome.status === 201 ? (outcome.body as { period?: unknown }).period : undefined;
+      if (typeof filed === "string") await context.drafts.discard(account.id, tableId, filed);
       reply.code(outcome.status as 201).headers({ "cache-control": "no-store", ...outcome.headers });
       return outcome.body;
     },
@@ -365,37 +384,10 @@ export async function filingRoutes(api: FastifyInstance, context: RouteContext):
       },
     },
     async (request, reply) => {
-      const account = signedIn(request);
-      const { tableId } = request.params as { tableId: string };
-      const { table } = filings.formTable(tableId);
-      if (account.kind !== "reviewer") throw new HttpError(403, "forbidden", apiMessages.forbiddenRole());
-      const period = cleanText((request.query as { period?: string }).period, "period");
-      const rows = await filings.exportRows(account, tableId, period);
-      const columns = exportColumns(
-        table,
-        rows.map((row) => row.values),
-      );
+      const { account, tableId, period, rows, columns } = await exportOf(filings, request);
       const csv = toCsv([
-        [
-          "id",
-          "filer",
-          "region",
-          "period",
-          "receivedAt",
-          "status",
-          "revision",
-          ...columns.map((c) => c.header),
-        ],
-        ...rows.map((row) => [
-          row.id,
-          row.filer,
-          row.regionCode,
-          row.period ?? "",
-          row.receivedAt,
-          row.status,
-          String(row.revision),
-          ...columns.map((c) => c.cell(row.values)),
-        ]),
+        [...filingHeaders, ...columns.map((c) => c.header)],
+        ...rows.map((row) => [...filingCells(row).map(String), ...columns.map((c) => c.cell(row.values))]),
       ]);
       await audit.record({
         actor: account,

@@ -1,7 +1,7 @@
 // JSON Schemas of the routes: Fastify validates requests with them and @fastify/swagger writes the
 // OpenAPI document from them. The submissions themselves are judged by the core's own validator.
 
-const bilingual = {
+export const bilingual = {
   type: "object",
   required: ["zh", "en"],
   properties: { zh: { type: "string" }, en: { type: "string" } },
