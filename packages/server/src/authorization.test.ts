@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "./csv-parse.test-helper";
 import type { FilingStatus } from "./db/schema";
@@ -105,7 +106,7 @@ interface CaseContext {
 }
 
 interface Row {
-  method: "GET" | "POST" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   route: string;
   target?: Target;
   /** Put in the case's name: what is special about the request. */
@@ -178,6 +179,21 @@ async function exported(response: Response): Promise<Listed[]> {
   expect(rows[0]?.slice(0, 3)).toEqual(["id", "filer", "region"]);
   return rows.slice(1).map((row) => ({ id: row[0] ?? "", region: row[2] ?? "" }));
 }
+
+async function exportedXlsx(response: Response): Promise<Listed[]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(await response.arrayBuffer());
+  const rows: unknown[][] = [];
+  book.worksheets[0]?.eachRow((row) => {
+    rows.push((row.values as unknown[]).slice(1));
+  });
+  expect(rows[0]?.slice(0, 3)).toEqual(["id", "filer", "region"]);
+  // Under the codes, a header row in Chinese and one in English.
+  return rows.slice(3).map((row) => ({ id: String(row[0] ?? ""), region: String(row[2] ?? "") }));
+}
+
+/** Enterprises only: reviewers and administrators 403. */
+const enterprisesOnly = (status: number): Expected => ({ ...signedIn(403), enterprise: status });
 
 const byId = (suffix = "") => ({ path: (c: CaseContext) => `/api/submissions/${c.id}${suffix}` });
 
@@ -366,6 +382,95 @@ const rows: Row[] = [
     route: "/api/tables/:tableId/submissions.csv",
     note: "unknown table",
     path: () => "/api/tables/no-such-table/submissions.csv",
+    expect: signedIn(404),
+  },
+
+  {
+    method: "GET",
+    route: "/api/tables/:tableId/submissions.xlsx",
+    note: "enterprise-2",
+    path: () => "/api/tables/enterprise-2/submissions.xlsx",
+    expect: reviewersOnly(200),
+    lists: { regions: ["金水区", "二七区"], read: exportedXlsx },
+  },
+  {
+    method: "GET",
+    route: "/api/tables/:tableId/submissions.xlsx",
+    note: "unknown table",
+    path: () => "/api/tables/no-such-table/submissions.xlsx",
+    expect: signedIn(404),
+  },
+
+  // The enterprise's desk: enterprises only.
+  { method: "GET", route: "/api/desk", path: () => "/api/desk", expect: enterprisesOnly(200) },
+
+  // Approving several at once: reviewers; what is out of scope is skipped as not_found (checked below).
+  ...[J(), E()].map(
+    (target): Row => ({
+      method: "POST",
+      route: "/api/reviews",
+      note: "approve",
+      target,
+      path: () => "/api/reviews",
+      body: (c) => ({ ids: [c.id], action: "approve" }),
+      mutates: true,
+      expect: reviewersOnly(200),
+    }),
+  ),
+
+  // Summaries: reviewers, within their own region; a narrower region outside it is 404.
+  ...(["/api/summaries/:tableId", "/api/summaries/:tableId.xlsx"] as const).flatMap((route): Row[] => {
+    const at = (query: string) => () => `${route.replace(":tableId", "enterprise-2")}?${query}`;
+    return [
+      { method: "GET", route, path: at("period=2024-11"), expect: reviewersOnly(200) },
+      {
+        method: "GET",
+        route,
+        note: "region=410103 (二七区)",
+        path: at("period=2024-11&region=410103"),
+        expect: { ...reviewersOnly(200), jinshui: 404 },
+      },
+      {
+        method: "GET",
+        route,
+        note: "region=41 (wider than a district or city)",
+        path: at("period=2024-11&region=41"),
+        expect: { ...reviewersOnly(200), jinshui: 404, erqi: 404, zhengzhou: 404 },
+      },
+      {
+        method: "GET",
+        route,
+        note: "unknown table",
+        path: () => `${route.replace(":tableId", "no-such-table")}?period=2024-11`,
+        expect: signedIn(404),
+      },
+    ];
+  }),
+
+  // Drafts: enterprises, their own only (the key never names the enterprise).
+  { method: "GET", route: "/api/drafts", path: () => "/api/drafts", expect: enterprisesOnly(200) },
+  {
+    method: "PUT",
+    route: "/api/drafts/:tableId/:period",
+    path: (c) => `/api/drafts/enterprise-2/2024-${String((c.n % 12) + 1).padStart(2, "0")}`,
+    body: () => ({ values: { contractNumber: "草稿" }, savedAt: "2024-12-01T00:00:00.000Z" }),
+    expect: enterprisesOnly(200),
+  },
+  ...(["GET", "DELETE"] as const).map(
+    (method): Row => ({
+      method,
+      route: "/api/drafts/:tableId/:period",
+      note: "never saved",
+      path: () => "/api/drafts/enterprise-1/1999",
+      expect: enterprisesOnly(404),
+    }),
+  ),
+  {
+    method: "PUT",
+    route: "/api/drafts/:tableId/:period",
+    note: "unknown table",
+    path: () => "/api/drafts/no-such-table/2024",
+    body: () => ({ values: {}, savedAt: "2024-12-01T00:00:00.000Z" }),
     expect: signedIn(404),
   },
 
@@ -563,6 +668,16 @@ describe.each(storeKinds)("authorization matrix on the %s store", (kind) => {
 
       const answer = await bodyOf(response);
       expect(response.status, JSON.stringify(answer).slice(0, 500)).toBe(status);
+      // Approving several: a filing out of scope is reported exactly as one that does not exist.
+      if (row.route === "/api/reviews" && status === 200 && row.target?.kind === "filing") {
+        const inScope = scope[actor].includes(row.target.region);
+        const awaited = inScope && (actor === "jinshui" || actor === "erqi");
+        expect(answer).toEqual(
+          awaited
+            ? { approved: [id], skipped: [] }
+            : { approved: [], skipped: [{ id, reason: inScope ? "not_awaiting" : "not_found" }] },
+        );
+      }
       if (status >= 400) expectErrorBody(answer);
       // No enumeration: another region's filing answers exactly what an id that does not exist does.
       if (status === 404 && row.target?.kind === "filing") expect(answer).toEqual(notFoundBody);

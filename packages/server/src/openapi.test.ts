@@ -37,9 +37,10 @@ describe("the OpenAPI document", () => {
     expect(api.length).toBeGreaterThanOrEqual(19);
     for (const { method, url } of api) {
       // Two routes may name the same place differently (/:tableId|:id): one of the names is documented.
+      // A parameter may have a fixed ending (/:tableId.xlsx → /{tableId}.xlsx).
       const alternatives = url
         .split("/")
-        .map((part) => part.split("|").map((p) => p.replace(/^:(.+)$/, "{$1}")));
+        .map((part) => part.split("|").map((p) => p.replace(/^:(\w+)(.*)$/, "{$1}$2")));
       const paths = alternatives.reduce<string[]>(
         (prefixes, options) =>
           prefixes.flatMap((prefix) =>
