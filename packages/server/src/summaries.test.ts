@@ -192,6 +192,45 @@ describe.each(storeKinds)("summaries and .xlsx exports on the %s store", (kind) 
     });
   });
 
+  it("sums 企业4表's headcounts by district, and summarizes every form table", async () => {
+    const hr = moduleById("enterprise-4").fixtures.valid;
+    for (const filer of [enterpriseJinshui.creditCode, enterpriseErqi.creditCode]) {
+      const response = await client(filer).post("/api/submissions/enterprise-4", {
+        values: { ...hr, creditCode: filer },
+      });
+      expect(response.status, await response.clone().text()).toBe(201);
+    }
+    const response = await client("henan").get("/api/summaries/enterprise-4?period=2024");
+    const { rows } = (await response.json()) as Summary;
+    expect(rows[0]?.sums).toMatchObject({
+      "401.current": 2 * 356,
+      "401.previous": 2 * 312,
+      "421.current": 248,
+    });
+    expect(rows.find((r) => r.regionCode === "410105")?.sums["411.current"]).toBe(318);
+    // A rows column is summed over every row of every filing.
+    const training = moduleById("city-1").fixtures.valid;
+    const filedTraining = await client(enterpriseJinshui.creditCode).post("/api/submissions/city-1", {
+      values: training,
+    });
+    expect(filedTraining.status, await filedTraining.clone().text()).toBe(201);
+    const hours = (training.trainings as Array<{ personHours: number }>).reduce(
+      (a, r) => a + r.personHours,
+      0,
+    );
+    const city = (await (await client("jinshui").get("/api/summaries/city-1?period=2024")).json()) as Summary;
+    expect(hours).toBeGreaterThan(0);
+    expect(city.rows[0]?.sums["trainings.personHours"]).toBe(hours);
+    // Every form table's indicators make a query the database takes, filings or none.
+    const { tables } = (await (await client("mofcom").get("/api/tables")).json()) as {
+      tables: Array<{ id: string; kind: string }>;
+    };
+    for (const { id } of tables.filter((t) => t.kind === "form")) {
+      const each = await client("mofcom").get(`/api/summaries/${id}?period=2024`);
+      expect(each.status, id).toBe(200);
+    }
+  });
+
   it("exports the summary as .xlsx: codes, Chinese and English headers, then the rows", async () => {
     const response = await client("zhengzhou").get("/api/summaries/enterprise-2.xlsx?period=2024-11");
     expect(response.status).toBe(200);
