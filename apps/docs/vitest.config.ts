@@ -1,8 +1,9 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { apiReferencePlugin } from "./scripts/api-reference.mjs";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), apiReferencePlugin()],
   test: {
     include: ["src/**/*.test.{ts,tsx}"],
     environment: "jsdom",

@@ -1,19 +1,9 @@
-import { act, render, screen } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
 import { tableModules } from "@tianbiao/tables";
 import axe from "axe-core";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { App } from "./app";
-
-afterEach(() => {
-  window.location.hash = "";
-});
-
-async function go(hash: string) {
-  await act(async () => {
-    window.location.hash = hash;
-    window.dispatchEvent(new HashChangeEvent("hashchange"));
-  });
-}
+import { go } from "./go.test-helper";
 
 describe("the docs", () => {
   it("has no axe violations on the getting-started page", async () => {

@@ -1,4 +1,11 @@
-const attributes: Array<[string, string]> = [
+import { hostVariables } from "@tianbiao/tokens";
+import listen from "../../examples/listen.ts?raw";
+import mountUse from "../../examples/mount.ts?raw";
+import themeUse from "../../examples/theme.ts?raw";
+import { Sample } from "./sample";
+
+/** The element's attributes; a test holds this list to the element's observedAttributes. */
+export const attributes: Array<[string, string]> = [
   ["table", "The table id, e.g. enterprise-1 (see the catalogue). 报表标识"],
   ["lang", "zh, en or bilingual; switching keeps every value. 语言"],
   ["theme", "national, provincial or city, or your own name styled through the variables below. 主题"],
@@ -14,23 +21,20 @@ const events: Array<[string, string]> = [
   ],
   [
     "tianbiao:error",
-    "detail.kind: network | server | table, with status and errors where the server sent them",
+    "detail.kind: auth | network | server | table, with status and errors where the server sent them",
   ],
 ];
 
-const variables: Array<[string, string]> = [
-  ["--tb-color-primary", "buttons, header rule"],
-  ["--tb-color-on-primary", "text on primary buttons"],
-  ["--tb-font-family", "the form's font stack (CJK first)"],
-  ["--tb-radius", "corner radius of inputs and buttons"],
-  ["--tb-color-focus", "focus ring"],
-  ["--tb-color-error / --tb-color-warning-text", "messages (keep WCAG AA contrast)"],
-];
-
-const listen = `const form = document.querySelector("tianbiao-form");
-form.addEventListener("tianbiao:submit", (event) => {
-  console.log("stored as", event.detail.id);
-});`;
+// What each host variable is for; the list itself is the tokens' hostVariables.
+const uses: Record<(typeof hostVariables)[number], string> = {
+  "--tb-color-primary": "buttons, header rule 主色",
+  "--tb-color-on-primary": "text on primary buttons 主色上的文字",
+  "--tb-color-link": "links 链接",
+  "--tb-color-focus": "focus ring (keep 3:1 against the background) 焦点框",
+  "--tb-font-family": "the form's font stack (CJK first) 字体",
+  "--tb-font-size-base": "the base text size; rem is fixed inside the element 基准字号",
+  "--tb-radius": "corner radius of inputs and buttons 圆角",
+};
 
 /** Attributes, DOM events and the CSS variables a host may set. */
 export function EventsPage(_: { detail?: string }) {
@@ -76,14 +80,19 @@ export function EventsPage(_: { detail?: string }) {
           ))}
         </tbody>
       </table>
-      <pre>
-        <code>{listen}</code>
-      </pre>
+      <Sample file="examples/listen.ts" source={listen} />
+      <h2>Without the element 不用自定义元素</h2>
+      <p>
+        <code>mount()</code> renders the same form into any element and answers <code>update</code> and{" "}
+        <code>unmount</code>. <code>mount()</code> 可将表单挂载到任意元素。
+      </p>
+      <Sample file="examples/mount.ts" source={mountUse} />
       <h2>Your look 样式</h2>
       <p>
         Set these on the element (e.g. <code>tianbiao-form {"{ --tb-color-primary: #004a7c; }"}</code>); they
         cross the shadow boundary, nothing else does.
       </p>
+      <Sample file="examples/theme.ts" source={themeUse} />
       <table>
         <caption>CSS variables a host may override</caption>
         <thead>
@@ -93,12 +102,12 @@ export function EventsPage(_: { detail?: string }) {
           </tr>
         </thead>
         <tbody>
-          {variables.map(([name, use]) => (
+          {hostVariables.map((name) => (
             <tr key={name}>
               <td>
                 <code>{name}</code>
               </td>
-              <td>{use}</td>
+              <td>{uses[name]}</td>
             </tr>
           ))}
         </tbody>
