@@ -200,6 +200,7 @@ export async function buildServer(options: ServerOptions): Promise<ReportingServ
   const audit = new AuditLog(db, now);
   const accounts = new Accounts(db);
   const filings = new Filings(db, audit, now);
+  const drafts = new Drafts(db, now);
   const sessions = new DatabaseSessionStore(db, now, options.store.watch);
   const idleMs = (options.idleMinutes ?? 30) * 60_000;
   const absoluteMs = (options.absoluteHours ?? 8) * 3_600_000;
@@ -368,7 +369,7 @@ export async function buildServer(options: ServerOptions): Promise<ReportingServ
         accounts,
         filings,
         audit,
-        drafts: new Drafts(db, now),
+        drafts,
         now,
         sso,
         sessions,
@@ -386,7 +387,10 @@ export async function buildServer(options: ServerOptions): Promise<ReportingServ
     { prefix: "/api" },
   );
 
-  const sweep = setInterval(() => void sessions.sweep().catch(() => undefined), 10 * 60_000);
+  const sweep = setInterval(() => {
+    void sessions.sweep().catch(() => undefined);
+    void drafts.sweep().catch(() => undefined);
+  }, 10 * 60_000);
   sweep.unref();
   let closing: Promise<void> | undefined;
   return {

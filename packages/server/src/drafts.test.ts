@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { submissionBodyLimit } from "./app";
+import { Drafts, draftLifetimeMs } from "./drafts";
 import { moduleById } from "./fixtures.test-helper";
 import { expectErrorBody, storeKinds } from "./security.test-helper";
 import {
@@ -109,6 +110,25 @@ describe.each(storeKinds)("drafts on the %s store", (kind) => {
     clock = new Date(clock.getTime() + 1000);
     expect((await filer.get("/api/drafts/enterprise-4/2024")).status).toBe(404);
     expect(await (await filer.get("/api/drafts")).json()).toEqual([]);
+  });
+
+  it("is swept from the store once expired, whoever saved it", async () => {
+    await put(other, "/api/drafts/enterprise-1/2024", { entityName: "二七" });
+    const store = new Drafts(server.store.db, () => clock);
+    const count = async () =>
+      Number(
+        (
+          await server.store.db
+            .selectFrom("drafts")
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    expect(await store.sweep()).toBe(0);
+    expect(await count()).toBeGreaterThan(0);
+    clock = new Date(clock.getTime() + draftLifetimeMs);
+    expect(await store.sweep()).toBeGreaterThan(0);
+    expect(await count()).toBe(0);
   });
 
   it("removes a draft on request", async () => {
