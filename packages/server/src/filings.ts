@@ -668,14 +668,15 @@ export class Filings {
   /**
    * Applies one review step at the reviewer's own level, atomically against other steps. With
    * `onlyClean`, a filing whose current revision holds a warning the filer neither confirmed nor
-   * explained is refused (409 not_clean), checked under the same lock as the step.
+   * explained is refused (409 not_clean), checked under the same lock as the step. With
+   * `answer: false` it answers {} instead of reading the filing back.
    */
   async review(
     who: Who,
     id: string,
     action: ReviewAction,
     reason: string | null,
-    options: { onlyClean?: boolean } = {},
+    options: { onlyClean?: boolean; answer?: boolean } = {},
   ): Promise<Record<string, unknown>> {
     const { account } = who;
     return this.db.transaction().execute(async (trx) => {
@@ -731,6 +732,7 @@ export class Filings {
         },
         trx,
       );
+      if (options.answer === false) return {};
       const record = await this.record(trx, account, id);
       if (record === undefined)
         throw new HttpError(404, "submission_not_found", apiMessages.submissionNotFound());

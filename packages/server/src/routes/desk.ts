@@ -132,7 +132,7 @@ export async function deskRoutes(api: FastifyInstance, context: RouteContext): P
           continue;
         }
         try {
-          await filings.review(who, id, "approve", null, { onlyClean: true });
+          await filings.review(who, id, "approve", null, { onlyClean: true, answer: false });
           approved.push(id);
         } catch (error) {
           if (!(error instanceof HttpError)) throw error;
