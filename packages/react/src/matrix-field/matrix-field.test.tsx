@@ -11,7 +11,7 @@ import axe from "axe-core";
 import { describe, expect, it, vi } from "vitest";
 import { fieldExample } from "../rows-field/field-example";
 import { TableForm } from "../table-form/table-form";
-import { groupRows, sumOfParts, sumPartsByCell } from "./matrix-field";
+import { continuingRows, groupRows, sumOfParts, sumPartsByCell } from "./matrix-field";
 
 const i18nFor = (lang: "zh" | "en" | "bilingual") => createI18n({ lang: lang === "en" ? "en" : "zh" });
 
@@ -90,9 +90,9 @@ describe("MatrixField", () => {
         expect(tr.querySelector("th")?.textContent).toBe(row.label.zh);
         if (row.code) expect(tr.textContent).toContain(row.code);
         if (row.unit) expect(tr.querySelector(".tb-matrix-unit")?.textContent).toBe(row.unit);
-        expect((tr.querySelector("th") as HTMLElement).style.paddingInlineStart).toBe(
-          row.level > 0 ? `${row.level * 2}em` : "",
-        );
+        // Indentation comes from the stylesheet by level, never from an inline style (strict CSP).
+        expect(tr.getAttribute("data-level")).toBe(String(row.level));
+        expect(tr.querySelector("[style]")).toBeNull();
         const inputs = tr.querySelectorAll("input").length;
         expect(inputs).toBe(row.heading ? 0 : matrix.columns.length - (row.blank?.length ?? 0));
         expect(tr.querySelectorAll(".tb-matrix-blank")).toHaveLength(row.blank?.length ?? 0);
@@ -100,6 +100,19 @@ describe("MatrixField", () => {
       }
     },
   );
+
+  it("marks the rows that line up after a 其中： row, as printed (硕士研究生 under 博士研究生)", () => {
+    const { container } = renderMatrix({ example: platform });
+    const continuing = Array.from(container.querySelectorAll("tr[data-continues]")).map((tr) =>
+      tr.getAttribute("data-row"),
+    );
+    // 602 其中：个人采购商 opens a run that 603, 604 continue; 605 其中：金融业 opens one under 604.
+    expect(continuing).toEqual(expect.arrayContaining(["603", "604", "606", "607", "608", "609", "613"]));
+    for (const id of ["601", "602", "605", "611", "612", "614", "621", "623"])
+      expect(continuing).not.toContain(id);
+    const rows = (platform.field as MatrixFieldModel).rows;
+    expect([...continuingRows(rows)].sort()).toEqual([...continuing].sort());
+  });
 
   it("puts each heading row (一、服务采购商) at the head of its own row group, with no cells", () => {
     const { container } = renderMatrix({ example: platform });

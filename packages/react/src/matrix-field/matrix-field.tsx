@@ -5,6 +5,7 @@ import { BilingualText } from "../bilingual-text/bilingual-text";
 import { FieldFrame } from "../field/field-frame";
 import { useFindingText, useUi } from "../field/use-ui";
 import { useFieldFindings, useFieldValue } from "../form-store/use-field";
+import { formatNumber } from "../review-view/format-value";
 import { fieldDomId, useFormContext } from "../table-form/form-context";
 
 export interface MatrixFieldProps {
@@ -23,6 +24,23 @@ interface RowGroup {
   rows: MatrixRow[];
 }
 
+/** Row ids that continue a run of rows at their level: on paper they line up after the run's "其中：". */
+export function continuingRows(rows: MatrixRow[]): Set<string> {
+  const out = new Set<string>();
+  const open: boolean[] = [];
+  for (const row of rows) {
+    if (row.heading) {
+      open.length = 0;
+      continue;
+    }
+    const level = row.level ?? 0;
+    if (level > 0 && open[level]) out.add(row.id);
+    open[level] = true;
+    open.length = level + 1;
+  }
+  return out;
+}
+
 /**
  * An indicator matrix laid out like the paper: 指标名称 / 计量单位 / 代码 and the period columns,
  * the 甲 乙 丙 / 1 2 marks, heading rows, indentation by level and "—" where the paper has no cell.
@@ -34,6 +52,7 @@ export function MatrixField({ field, path }: MatrixFieldProps) {
   const ui = useUi();
   const baseId = fieldDomId(idPrefix, path);
   const groups = useMemo(() => groupRows(field.rows), [field.rows]);
+  const continuing = useMemo(() => continuingRows(field.rows), [field.rows]);
   const sums = useMemo(() => sumPartsByCell(table.rules, path), [table.rules, path]);
   const marks = field.stubMarks ?? [];
   const hasMarks = marks.length > 0 || field.columns.some((column) => column.mark);
@@ -87,6 +106,7 @@ export function MatrixField({ field, path }: MatrixFieldProps) {
                     path={path}
                     baseId={baseId}
                     sums={sums}
+                    continues={continuing.has(row.id)}
                   />
                 ))}
               </tbody>
@@ -98,10 +118,6 @@ export function MatrixField({ field, path }: MatrixFieldProps) {
   );
 }
 
-function indent(level: number) {
-  return level > 0 ? { paddingInlineStart: `${level * 2}em` } : undefined;
-}
-
 function HeadingRow({ row, width }: { row: MatrixRow; width: number }) {
   const { lang } = useFormContext();
   const ui = useUi();
@@ -109,7 +125,7 @@ function HeadingRow({ row, width }: { row: MatrixRow; width: number }) {
   const split = row.unit !== undefined || row.code !== undefined;
   return (
     <tr className="tb-matrix-heading" data-row={row.id} data-level={row.level}>
-      <th scope="rowgroup" colSpan={split ? 1 : width} style={indent(row.level)}>
+      <th scope="rowgroup" colSpan={split ? 1 : width} className="tb-matrix-name">
         <BilingualText text={row.label} lang={lang} />
       </th>
       {split ? (
@@ -131,16 +147,30 @@ interface IndicatorRowProps {
   path: string;
   baseId: string;
   sums: Map<string, SumHintRule[]>;
+  /** Not the first row of its run at this level (硕士研究生 after 其中：博士研究生). */
+  continues: boolean;
 }
 
-const IndicatorRow = memo(function IndicatorRow({ field, row, path, baseId, sums }: IndicatorRowProps) {
+const IndicatorRow = memo(function IndicatorRow({
+  field,
+  row,
+  path,
+  baseId,
+  sums,
+  continues,
+}: IndicatorRowProps) {
   const { lang } = useFormContext();
   const ui = useUi();
   const rowId = `${baseId}-row-${row.id}`;
   const codeId = `${baseId}-code-${row.id}`;
   return (
-    <tr className="tb-matrix-row" data-row={row.id} data-level={row.level}>
-      <th scope="row" id={rowId} className="tb-matrix-name" style={indent(row.level)}>
+    <tr
+      className="tb-matrix-row"
+      data-row={row.id}
+      data-level={row.level}
+      data-continues={continues || undefined}
+    >
+      <th scope="row" id={rowId} className="tb-matrix-name">
         <BilingualText text={row.label} lang={lang} />
       </th>
       <td className="tb-matrix-unit">
@@ -152,7 +182,8 @@ const IndicatorRow = memo(function IndicatorRow({ field, row, path, baseId, sums
       {field.columns.map((column) => {
         if (row.blank?.includes(column.id)) {
           return (
-            <td key={column.id} className="tb-matrix-blank">
+            <td key={column.id} className="tb-matrix-blank" data-column={column.id}>
+              <CellLabel text={column.label} />
               <span aria-hidden="true">—</span>
               <span className="tb-visually-hidden">
                 <BilingualText text={ui("ui.matrix.blank")} lang={lang} />
@@ -165,7 +196,8 @@ const IndicatorRow = memo(function IndicatorRow({ field, row, path, baseId, sums
           .filter(Boolean)
           .join(" ");
         return (
-          <td key={column.id} className="tb-matrix-cell">
+          <td key={column.id} className="tb-matrix-cell" data-column={column.id}>
+            <CellLabel text={column.label} />
             <MatrixCell
               path={cellPath}
               labelledBy={labelledBy}
@@ -179,6 +211,19 @@ const IndicatorRow = memo(function IndicatorRow({ field, row, path, baseId, sums
     </tr>
   );
 });
+
+/**
+ * The column's name inside the cell, shown where the matrix is laid out as a list per indicator
+ * (phones). Hidden from assistive technology: the input is already labelled by its row and column.
+ */
+function CellLabel({ text }: { text: MatrixFieldModel["columns"][number]["label"] }) {
+  const { lang } = useFormContext();
+  return (
+    <span className="tb-matrix-cell-label" aria-hidden="true">
+      <BilingualText text={text} lang={lang} />
+    </span>
+  );
+}
 
 interface MatrixCellProps {
   path: string;
@@ -290,7 +335,12 @@ function SumHint({ id, parts }: { id: string; parts: string[] }) {
   const sum = useSyncExternalStore(subscribe, get, get);
   return (
     <span id={id} className="tb-hint tb-matrix-sum" data-sum={sum ?? ""}>
-      {sum === undefined ? null : <BilingualText text={ui("ui.matrix.sumOfParts", { sum })} lang={lang} />}
+      {sum === undefined ? null : (
+        <BilingualText
+          text={ui("ui.matrix.sumOfParts", { sum: formatNumber(sum, lang === "en" ? "en" : "zh") })}
+          lang={lang}
+        />
+      )}
     </span>
   );
 }

@@ -1,4 +1,5 @@
 import type { ChoiceOption, Field, LangMode, MoneyValue, Text } from "@tianbiao/core";
+import { parseNumeric } from "@tianbiao/core";
 
 type Ui = (key: string, params?: Record<string, unknown>) => Text;
 
@@ -13,6 +14,37 @@ function findOption(options: ChoiceOption[], value: string): ChoiceOption | unde
 
 function both(zh: string, en: string): Text {
   return { zh, en };
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A figure as shown to a reader (review, print, sums): grouped in thousands for the language
+ * (`Intl.NumberFormat`, zh-CN or en), keeping the decimals the filer typed. Text that is not a
+ * number comes back as it was. Inputs never go through this: they keep what the filer typed.
+ */
+export function formatNumber(value: unknown, lang: "zh" | "en"): string {
+  const text = String(value);
+  const number = typeof value === "number" ? value : parseNumeric(text);
+  if (number === undefined || !Number.isFinite(number)) return text;
+  const decimals =
+    /\.(\d+)/.exec(typeof value === "number" ? String(value) : text.normalize("NFKC"))?.[1]?.length ?? 0;
+  const locale = lang === "en" ? "en" : "zh-CN";
+  const key = `${locale}:${decimals}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: Math.min(decimals, 20),
+      maximumFractionDigits: Math.min(decimals, 20),
+    });
+    formatters.set(key, format);
+  }
+  return format.format(number);
+}
+
+/** A figure in both languages' formats. */
+function figure(value: unknown): Text {
+  return both(formatNumber(value, "zh"), formatNumber(value, "en"));
 }
 
 /** A leaf value as text for the check-your-answers list; undefined when nothing was entered. */
@@ -47,19 +79,27 @@ export function formatLeaf(
     case "money": {
       const money = value as MoneyValue;
       if (money.amount === undefined || (money.amount as unknown) === "") return undefined;
-      const amount = `${money.amount} ${money.currency ?? ""}`.trim();
+      const amount = figure(money.amount);
+      const currency = money.currency ? ` ${money.currency}` : "";
       const unit = ui("ui.unit.万元");
-      const usd = money.usd !== undefined ? ui("ui.money.usdValue", { usd: money.usd }) : undefined;
+      const usd =
+        money.usd !== undefined
+          ? both(
+              ui("ui.money.usdValue", { usd: formatNumber(money.usd, "zh") }).zh,
+              ui("ui.money.usdValue", { usd: formatNumber(money.usd, "en") }).en,
+            )
+          : undefined;
       return both(
-        [`${amount} ${unit.zh}`, usd?.zh].filter(Boolean).join("，"),
-        [`${amount} ${unit.en}`, usd?.en].filter(Boolean).join(", "),
+        [`${amount.zh}${currency} ${unit.zh}`, usd?.zh].filter(Boolean).join("，"),
+        [`${amount.en}${currency} ${unit.en}`, usd?.en].filter(Boolean).join(", "),
       );
     }
     case "integer":
     case "decimal": {
-      if (!field.unit) return both(String(value), String(value));
+      const amount = figure(value);
+      if (!field.unit) return amount;
       const unit = ui(`ui.unit.${field.unit}`);
-      return both(`${value} ${unit.zh}`, `${value} ${unit.en}`);
+      return both(`${amount.zh} ${unit.zh}`, `${amount.en} ${unit.en}`);
     }
     default:
       return both(String(value), String(value));
