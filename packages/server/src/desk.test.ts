@@ -86,6 +86,7 @@ describe.each(storeKinds)("the desk on the %s store", (kind) => {
       "2024-01",
     ]);
     expect(contracts.find((i) => i.period === "2024-02")).toMatchObject({
+      frequency: "monthly",
       due: "2024-02-29",
       status: "not_filed",
       kind: "new",

@@ -14,6 +14,8 @@ export interface DeskItem {
   /** The table number in both languages, as the 报表目录 prints it. */
   tableNumberText: Text;
   period: string;
+  /** 年报 or 月报, as the 报表目录 gives it. */
+  frequency: "annual" | "monthly";
   due: string;
   status: DeskStatus;
   overdue: boolean;
@@ -98,6 +100,7 @@ export async function deskOf(
         tableNumber: shortNumber(schedule.tableNumber.zh),
         tableNumberText: schedule.tableNumber,
         period,
+        frequency: schedule.frequency,
         due,
       };
       const saved = draftAt.get(`${schedule.table}\u0000${period}`);

@@ -15,6 +15,7 @@ const deskItem = {
     tableNumber: { type: "string", description: "As the desk names it: 企业1表" },
     tableNumberText: { ...bilingual, description: "As the 报表目录 prints it, in both languages" },
     period: { type: "string", description: "YYYY for annual tables, YYYY-MM for monthly ones" },
+    frequency: { enum: ["annual", "monthly"], description: "报告期别 from the 报表目录" },
     due: { type: "string", format: "date", description: "From the 报表目录 of 国统制〔2022〕45号" },
     status: {
       enum: ["not_filed", "draft", "district", "city", "province", "ministry", "returned", "accepted"],

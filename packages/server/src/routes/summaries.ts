@@ -42,7 +42,10 @@ const counts = {
     due: { type: "integer", description: "Enterprises registered in the region that must file the table" },
     overdue: {
       type: "integer",
-      description: "After the due date: due enterprises without a filing of the period (returned ones aside)",
+      description:
+        "After the due date: due enterprises without a filing of the period (returned ones aside). For a table " +
+        "filed per contract (企业2表, 企业3表) that includes enterprises with no contract that month: the " +
+        "报表目录 makes every enterprise a monthly reporter, and only the enterprise knows it had none",
     },
   },
 } as const;
