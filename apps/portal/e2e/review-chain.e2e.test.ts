@@ -6,10 +6,11 @@ import { type Browser, type BrowserContext, chromium, type Page } from "playwrig
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Portal, startPortal } from "../src/server";
 
-// Issue 11's walk through the review chain, in Chromium, as the people involved would do it: the
-// 金水区 enterprise files 企业2表 on the national site; the 金水区 reviewer returns it with a reason;
-// the enterprise reads the reason, amends and files again; 金水区, 郑州市, 河南省 and 商务部 approve in
-// turn; the 二七区 reviewer never sees it. Each person has a browser context of their own.
+// Issue 12's walk through the review chain on the desks, in Chromium, as the people involved would
+// do it: the 金水区 enterprise files 企业2表 on its desk; the 金水区 reviewer returns it with a reason
+// on the reviewer desk; the enterprise reads the reason beside the field it names, amends and files
+// again; 金水区, 郑州市, 河南省 and 商务部 approve in turn; the 二七区 reviewer never sees it. Each person
+// has a browser context of their own. Screenshots at phone and desktop widths go to test-results/.
 
 const enterprise = demoAccounts[0] as { creditCode: string; name: string };
 const fixture = getTableModule("enterprise-2")?.fixtures?.valid as Submission;
@@ -19,7 +20,14 @@ const values: Submission = {
   contractNumber: "JS-E2E-2024-001",
 };
 const reason = "203 合同内容过于简略，请补充服务交付内容。";
-const amendedContent = `${String(fixture.contractContent)}交付内容：移动端应用源代码、测试报告及运维手册。`;
+const addition = "交付内容：移动端应用源代码、测试报告及运维手册。";
+const amendedContent = `${String(fixture.contractContent)}${addition}`;
+const period = String(fixture.reportPeriod);
+const draftKey = `tianbiao:draft:desk:${enterprise.creditCode}:enterprise-2:${period}`;
+// The service's clock early in the month after the fixture's period, so the desk lists that month.
+const clock = new Date(`${period}-01T00:00:00+08:00`);
+clock.setMonth(clock.getMonth() + 1);
+clock.setDate(5);
 
 let portal: Portal;
 let browser: Browser;
@@ -29,6 +37,7 @@ beforeAll(async () => {
     port: 0,
     store: await openDatabase({ kind: "embedded", dir: null }),
     seedDemo: true,
+    now: () => clock,
   });
   browser = await chromium.launch(chromiumLaunchOptions());
 });
@@ -44,8 +53,11 @@ interface Person {
   problems: string[];
 }
 
-async function person(): Promise<Person> {
+async function person(lang?: "zh" | "en" | "bilingual"): Promise<Person> {
   const context = await browser.newContext();
+  if (lang) {
+    await context.addInitScript((lang) => window.localStorage.setItem("tianbiao:desk:lang", lang), lang);
+  }
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(String(error)));
@@ -56,127 +68,162 @@ async function person(): Promise<Person> {
   return { context, page, problems };
 }
 
-/** Files 企业2表 on the national site from a draft holding `draft`; answers the reference number. */
-async function fileOnSite(filer: Person, draft: Submission): Promise<string> {
-  const { page } = filer;
-  await page.addInitScript((values) => {
-    window.localStorage.setItem(
-      "tianbiao:draft:national:enterprise-2",
-      JSON.stringify({ savedAt: "2024-12-01T00:00:00Z", values }),
-    );
-  }, draft);
-  await page.goto(new URL("/national/#enterprise-2", portal.url).href);
-  await page.locator("tianbiao-form h1").waitFor();
-  const signedIn = page.locator(".account-signed-in", { hasText: `已登录：${enterprise.name}` });
-  if ((await signedIn.count()) === 0) {
-    await page.getByLabel(/统一社会信用代码或用户名/).fill(enterprise.creditCode);
-    await page.getByLabel(/^密码/).fill(demoPassword);
-    await page.getByRole("button", { name: /^登录/ }).click();
-    await signedIn.waitFor();
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto(new URL("/desk/", portal.url).href);
+  await page.getByLabel(/统一社会信用代码或用户名/).fill(username);
+  await page.getByLabel(/^密码/).fill(demoPassword);
+  await page.getByRole("button", { name: /^登录/ }).click();
+  await page.locator(".desk-signed-in").waitFor();
+}
+
+/** What a person sees first at phone and desktop widths, and around `focus` when given. */
+async function screenshots(page: Page, name: string, focus?: string): Promise<void> {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `test-results/desk-${name}-${width}.png` });
+    if (focus) {
+      await page.locator(focus).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/desk-${name}-${width}-field.png` });
+    }
   }
-  const submitted = page.evaluate(
-    () =>
-      new Promise<string>((resolve) =>
-        document.addEventListener("tianbiao:submit", (event) => resolve((event as CustomEvent).detail.id), {
-          once: true,
-        }),
-      ),
-  );
-  await page.getByRole("button", { name: "恢复草稿" }).click();
+}
+
+/** Checks the answers, answers any warnings, and files; the form says it was sent. */
+async function checkAndFile(page: Page): Promise<void> {
   await page.getByRole("button", { name: "检查填写内容" }).click();
-  await page.locator('tianbiao-form [data-phase="warnings"], tianbiao-form [data-phase="review"]').waitFor();
+  await page.locator('[data-phase="warnings"], [data-phase="review"]').waitFor();
   for (const box of await page.getByRole("checkbox", { name: /我已核对/ }).all()) await box.check();
   const proceed = page.getByRole("button", { name: "继续", exact: true });
   if (await proceed.count()) await proceed.click();
   await page.getByRole("button", { name: "提交", exact: true }).click();
-  return submitted;
+  await page.locator('[data-phase="sent"]').waitFor();
 }
 
-/** Signs in on the review page. */
+/** A reviewer signs in on the desk (bilingual, its default) and opens a filing from the queue. */
 async function reviewer(username: string): Promise<Person> {
   const someone = await person();
-  await someone.page.goto(new URL("/review/", portal.url).href);
-  await someone.page.getByLabel(/用户名/).fill(username);
-  await someone.page.getByLabel(/^密码/).fill(demoPassword);
-  await someone.page.getByRole("button", { name: /^登录/ }).click();
-  await someone.page.locator("#signed-in:not([hidden])").waitFor();
+  await signIn(someone.page, username);
+  await someone.page.locator(".desk-queue").waitFor();
   return someone;
 }
 
-function row(page: Page, id: string) {
-  return page.locator("tr", { has: page.locator(`th[id="submission-${id}"]`) });
+async function openFromQueue(page: Page, id: string): Promise<void> {
+  await page.locator(`tr[data-filing="${id}"]`).getByRole("button", { name: /^审核/ }).click();
+  await page.locator(".desk-filing-header").waitFor();
 }
 
-async function approve(username: string, id: string, after: RegExp): Promise<void> {
+async function approve(username: string, id: string, after: string): Promise<void> {
   const { page, context, problems } = await reviewer(username);
-  await row(page, id).getByRole("button", { name: "通过 Approve" }).click();
-  await expect.poll(() => row(page, id).textContent()).toMatch(after);
+  await openFromQueue(page, id);
+  await page.getByRole("button", { name: /^通过/ }).click();
+  await page.locator(`.desk-filing-header [data-status="${after}"]`).waitFor();
   expect(problems).toEqual([]);
   await context.close();
 }
 
-describe("the review chain in the browser", () => {
+async function record(page: Page, id: string) {
+  return (await page.request.get(new URL(`/api/submissions/${id}`, portal.url).href)).json();
+}
+
+describe("the review chain on the desks", () => {
   let filer: Person;
   let id: string;
 
-  it("the 金水区 enterprise files 企业2表 on the national site", async () => {
-    filer = await person();
-    id = await fileOnSite(filer, values);
-    expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    const record = await (
-      await filer.page.request.get(new URL(`/api/submissions/${id}`, portal.url).href)
+  it("the 金水区 enterprise files 企业2表 on its desk", async () => {
+    filer = await person("zh");
+    await filer.context.addInitScript(
+      ({ key, values }) => {
+        if (!window.sessionStorage.getItem("seeded")) {
+          window.localStorage.setItem(key, JSON.stringify({ savedAt: "2024-12-01T00:00:00Z", values }));
+          window.sessionStorage.setItem("seeded", "1");
+        }
+      },
+      { key: draftKey, values },
+    );
+    await signIn(filer.page, enterprise.creditCode);
+    await filer.page
+      .locator(`tr[data-table="enterprise-2"][data-period="${period}"][data-kind="new"]`)
+      .getByRole("button", { name: "填报" })
+      .click();
+    await filer.page.getByRole("button", { name: "恢复草稿" }).click();
+    await checkAndFile(filer.page);
+    const list = await (
+      await filer.page.request.get(new URL("/api/submissions?table=enterprise-2", portal.url).href)
     ).json();
-    expect(record.status).toBe("district");
-    expect(record.filer.regionCode).toBe("410105");
+    id = list.items[0].id;
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    const filed = await record(filer.page, id);
+    expect(filed.status).toBe("district");
+    expect(filed.filer.regionCode).toBe("410105");
+    expect(filed.values.contractNumber).toBe("JS-E2E-2024-001");
   });
 
   it("the 二七区 reviewer does not see it, and its address answers 404", async () => {
     const { page, context } = await reviewer("erqi");
-    await page.locator("#empty:not([hidden])").waitFor();
-    expect(await row(page, id).count()).toBe(0);
+    await page.locator("[data-empty]").waitFor();
+    expect(await page.locator(`tr[data-filing="${id}"]`).count()).toBe(0);
     expect((await page.request.get(new URL(`/api/submissions/${id}`, portal.url).href)).status()).toBe(404);
     await context.close();
   });
 
-  it("the 金水区 reviewer returns it with a reason", async () => {
+  it("the 金水区 reviewer sees the form read-only and returns it with a reason", async () => {
     const { page, context, problems } = await reviewer("jinshui");
-    const target = row(page, id);
-    await target.getByRole("button", { name: "退回 Return" }).click();
-    await target.getByLabel("退回原因（必填） Reason for return (required)").fill(reason);
-    await target.getByRole("button", { name: "确认退回 Confirm return" }).click();
-    await expect.poll(() => row(page, id).textContent()).toContain("已退回 Returned");
+    await openFromQueue(page, id);
+    // The official form, filled with the filed values, none of them editable.
+    const content = page.locator('.desk-filing-form [data-path="contractContent"] textarea');
+    await expect.poll(() => content.inputValue()).toBe(String(fixture.contractContent));
+    expect(await content.isEditable()).toBe(false);
+    await screenshots(page, "reviewer-filing");
+    await page.getByRole("button", { name: /^退回/ }).click();
+    await page.getByRole("button", { name: /^确认退回/ }).click();
+    await page.getByText("请填写退回原因。").waitFor();
+    await page.getByLabel(/^退回原因/).fill(reason);
+    await page.getByRole("button", { name: /^确认退回/ }).click();
+    await page.locator('.desk-filing-header [data-status="returned"]').waitFor();
+    await page.locator(".desk-history", { hasText: reason }).waitFor();
     expect(problems).toEqual([]);
     await context.close();
   });
 
-  it("the enterprise reads the reason, amends and files again: revision 2 of the same filing", async () => {
-    const record = await (
-      await filer.page.request.get(new URL(`/api/submissions/${id}`, portal.url).href)
-    ).json();
-    expect(record.status).toBe("returned");
-    expect(record.reviews.at(-1)).toMatchObject({ action: "return", reason, level: "district" });
-    await filer.page.close();
-    filer.page = await filer.context.newPage();
-    const again = await fileOnSite(filer, { ...values, contractContent: amendedContent });
-    expect(again).toBe(id);
-    const amended = await (
-      await filer.page.request.get(new URL(`/api/submissions/${id}`, portal.url).href)
-    ).json();
+  it("the enterprise reads the reason beside the field, amends and files again: revision 2", async () => {
+    const { page } = filer;
+    await page.goto(new URL("/desk/#/", portal.url).href);
+    const row = page.locator('tr[data-table="enterprise-2"][data-status="returned"]');
+    await row.getByRole("button", { name: "修改并重新提交" }).click();
+    await page.locator(".desk-returned", { hasText: reason }).waitFor();
+    const field = page.locator('.desk-editor-form [data-path="contractContent"]');
+    await expect.poll(() => field.getAttribute("data-desk-flagged")).toContain(reason);
+    await screenshots(page, "enterprise-returned", '.desk-editor-form [data-path="contractContent"]');
+    const content = field.locator("textarea");
+    await expect.poll(() => content.inputValue()).toBe(String(fixture.contractContent));
+    await content.fill(amendedContent);
+    await checkAndFile(page);
+    const amended = await record(page, id);
     expect(amended).toMatchObject({ revision: 2, status: "district" });
     expect(amended.values.contractContent).toBe(amendedContent);
+    await page.goto(new URL("/desk/#/", portal.url).href);
+    await page.locator('tr[data-table="enterprise-2"][data-status="district"]').waitFor();
+    await screenshots(page, "enterprise-list");
     expect(filer.problems).toEqual([]);
   });
 
-  it("is approved at all four levels, each at its own", async () => {
-    await approve("jinshui", id, /待地市审核 Awaiting city review/);
-    await approve("zhengzhou", id, /待省级审核 Awaiting provincial review/);
-    await approve("henan", id, /待商务部审核 Awaiting Ministry of Commerce review/);
-    await approve("mofcom", id, /已通过 Accepted/);
-    const record = await (
-      await filer.page.request.get(new URL(`/api/submissions/${id}`, portal.url).href)
-    ).json();
-    expect(record.status).toBe("accepted");
-    expect(record.reviews.map((r: { level: string; action: string }) => `${r.level} ${r.action}`)).toEqual([
+  it("the 金水区 reviewer sees what changed since revision 1", async () => {
+    const { page, context } = await reviewer("jinshui");
+    await openFromQueue(page, id);
+    const change = page.locator('.desk-changes tr[data-path="contractContent"]');
+    await expect.poll(() => change.textContent()).toContain(addition);
+    await context.close();
+  });
+
+  it("is approved at all four levels on the reviewer desk, each at its own", async () => {
+    await approve("jinshui", id, "city");
+    await approve("zhengzhou", id, "province");
+    await approve("henan", id, "ministry");
+    await approve("mofcom", id, "accepted");
+    const accepted = await record(filer.page, id);
+    expect(accepted.status).toBe("accepted");
+    expect(accepted.reviews.map((r: { level: string; action: string }) => `${r.level} ${r.action}`)).toEqual([
       "district return",
       "district approve",
       "city approve",
@@ -186,10 +233,12 @@ describe("the review chain in the browser", () => {
     await filer.context.close();
   });
 
-  it("the 二七区 reviewer still never saw it", async () => {
+  it("the 二七区 reviewer still never saw it, whatever its status", async () => {
     const { page, context } = await reviewer("erqi");
-    await page.locator("#empty:not([hidden])").waitFor();
-    expect(await row(page, id).count()).toBe(0);
+    await page.getByLabel(/^状态/).selectOption("");
+    await page.getByRole("button", { name: /^筛选/ }).click();
+    await page.locator("[data-empty]").waitFor();
+    expect(await page.locator(`tr[data-filing="${id}"]`).count()).toBe(0);
     await context.close();
   });
 });

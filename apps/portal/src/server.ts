@@ -24,7 +24,10 @@ const appRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
  * loads), the demo sites' own scripts, and the docs with Storybook when they have been built.
  */
 export function defaultMounts(): Array<{ prefix: string; dir: string }> {
-  const mounts = [{ prefix: "/sites/", dir: join(appRoot, "dist", "sites") }];
+  const mounts = [
+    { prefix: "/sites/", dir: join(appRoot, "dist", "sites") },
+    { prefix: "/desk/", dir: join(appRoot, "dist", "desk") },
+  ];
   try {
     const embedEntry = createRequire(import.meta.url).resolve("@tianbiao/embed/tianbiao.js");
     mounts.push({ prefix: "/tianbiao/", dir: dirname(embedEntry) });

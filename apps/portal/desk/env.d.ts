@@ -1,0 +1,2 @@
+declare module "virtual:tianbiao-tokens.css";
+declare module "*.css";

@@ -1,0 +1,188 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { demoAccounts, demoPassword, openDatabase } from "@tianbiao/server";
+import { getTableModule } from "@tianbiao/tables";
+import { chromiumLaunchOptions } from "@tianbiao/testing";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Portal, startPortal } from "../src/server";
+
+// The desk at /desk/ in Chromium: axe-clean in zh, en and bilingual, and usable by keyboard alone —
+// a reviewer returns and approves, an enterprise amends and files again, pressing keys only.
+
+const enterprise = demoAccounts[0] as { creditCode: string };
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const valid = getTableModule("enterprise-2")?.fixtures?.valid ?? {};
+// The desk lists the months around its clock: the month after the fixture's period.
+const clock = new Date(`${String(valid.reportPeriod)}-01T00:00:00+08:00`);
+clock.setMonth(clock.getMonth() + 1);
+clock.setDate(5);
+
+async function apiSession(url: string, username: string): Promise<{ cookie: string; csrf: string }> {
+  const response = await fetch(new URL("/api/session", url), {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password: demoPassword }),
+  });
+  const cookie = (response.headers.getSetCookie()[0] ?? "").split(";")[0] ?? "";
+  return { cookie, csrf: ((await response.json()) as { csrfToken: string }).csrfToken };
+}
+
+let portal: Portal;
+let browser: Browser;
+const ids: string[] = [];
+
+beforeAll(async () => {
+  portal = await startPortal({
+    port: 0,
+    store: await openDatabase({ kind: "embedded", dir: null }),
+    seedDemo: true,
+    now: () => clock,
+  });
+  const filer = await apiSession(portal.url, enterprise.creditCode);
+  for (let i = 0; i < 2; i += 1) {
+    const response = await fetch(new URL("/api/submissions/enterprise-2", portal.url), {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: filer.cookie, "x-csrf-token": filer.csrf },
+      body: JSON.stringify({
+        values: { ...valid, creditCode: enterprise.creditCode, contractNumber: `DP-${i}` },
+      }),
+    });
+    ids.push(((await response.json()) as { id: string }).id);
+  }
+  browser = await chromium.launch(chromiumLaunchOptions());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await portal?.close();
+});
+
+/** A page on the desk, signed in as `username`, in `lang`; page errors and CSP refusals are collected. */
+async function desk(username: string, lang: "zh" | "en" | "bilingual" = "bilingual") {
+  // bypassCSP only so that axe can be evaluated in the page; the desk itself loads no inline code.
+  const context = await browser.newContext({ bypassCSP: true });
+  await context.addInitScript((lang) => window.localStorage.setItem("tianbiao:desk:lang", lang), lang);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
+      problems.push(message.text());
+  });
+  await page.goto(new URL("/desk/", portal.url).href);
+  await page.locator("input[name=username]").fill(username);
+  await page.locator("input[name=password]").fill(demoPassword);
+  await page.locator("input[name=password]").press("Enter");
+  await page.locator(".desk-signed-in").waitFor();
+  return { page, context, problems };
+}
+
+async function axeViolations(page: Page): Promise<unknown[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await (
+      window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } }
+    ).axe.run();
+    return result.violations.map((v) => JSON.parse(JSON.stringify(v, ["id", "help", "nodes", "target"])));
+  });
+}
+
+/** Presses Tab until the focused element's accessible text matches, as a keyboard user would. */
+async function tabTo(page: Page, name: RegExp, limit = 400): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press("Tab");
+    const text = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return "";
+      const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : "";
+      return `${el.getAttribute("aria-label") ?? ""} ${label ?? ""} ${el.textContent ?? ""}`.trim();
+    });
+    if (name.test(text)) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+describe("the desk page", () => {
+  it("is axe-clean in zh, en and bilingual: the queue and a filing, with no CSP refusal", async () => {
+    for (const lang of ["zh", "en", "bilingual"] as const) {
+      const { page, context, problems } = await desk("jinshui", lang);
+      await page.locator(`tr[data-filing="${ids[0]}"]`).waitFor();
+      expect(await axeViolations(page), `${lang} queue`).toEqual([]);
+      await page.locator(`tr[data-filing="${ids[0]}"] button`).click();
+      await page.locator(".desk-filing-header").waitFor();
+      await page.locator(".desk-filing-form [data-path='contractContent']").waitFor();
+      expect(await axeViolations(page), `${lang} filing`).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it("lets a reviewer return (a reason is required) and approve by keyboard alone", async () => {
+    const { page, context, problems } = await desk("jinshui", "zh");
+    await page.locator(`tr[data-filing="${ids[1]}"]`).waitFor();
+    await page.locator(`tr[data-filing="${ids[1]}"] button`).focus();
+    await page.keyboard.press("Enter");
+    await page.locator(".desk-filing-header").waitFor();
+    await tabTo(page, /^退回$/);
+    await page.keyboard.press("Enter");
+    await tabTo(page, /确认退回/);
+    await page.keyboard.press("Enter");
+    await page.getByText("请填写退回原因。").waitFor();
+    const reason = page.getByLabel("退回原因（必填）");
+    await expect.poll(() => reason.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await reason.getAttribute("aria-invalid")).toBe("true");
+    await page.keyboard.type("203 合同内容过于简略。");
+    await tabTo(page, /确认退回/);
+    await page.keyboard.press("Enter");
+    await page.locator('.desk-filing-header [data-status="returned"]').waitFor();
+
+    await page.goto(new URL("/desk/#/", portal.url).href);
+    await page.locator(`tr[data-filing="${ids[0]}"] button`).focus();
+    await page.keyboard.press("Enter");
+    await page.locator(".desk-filing-header").waitFor();
+    await tabTo(page, /^通过$/);
+    await page.keyboard.press("Enter");
+    await page.locator('.desk-filing-header [data-status="city"]').waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("lets the enterprise open its returned filing, amend and file again by keyboard alone", async () => {
+    const { page, context, problems } = await desk(enterprise.creditCode, "zh");
+    await page.locator('tr[data-status="returned"]').waitFor();
+    await tabTo(page, /修改并重新提交/);
+    await page.keyboard.press("Enter");
+    await page.locator(".desk-returned").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    // The reason names 203: its link in the reason takes the focus to that field.
+    await tabTo(page, /203\s*合同内容/);
+    await page.keyboard.press("Enter");
+    const content = page.locator('.desk-editor-form [data-path="contractContent"] textarea');
+    await expect.poll(() => content.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type("交付内容：源代码及运维手册。");
+    await expect.poll(() => content.inputValue()).toContain("交付内容：源代码及运维手册。");
+    await tabTo(page, /检查填写内容/);
+    await page.keyboard.press("Enter");
+    await page.locator('[data-phase="warnings"], [data-phase="review"]').waitFor();
+    for (let i = 0; i < 20 && (await page.locator('[data-phase="warnings"]').count()) > 0; i += 1) {
+      await tabTo(page, /我已核对|继续/);
+      await page.keyboard.press(
+        (await page.evaluate(() => (document.activeElement as HTMLInputElement).type)) === "checkbox"
+          ? "Space"
+          : "Enter",
+      );
+    }
+    await tabTo(page, /^提交$/);
+    await page.keyboard.press("Enter");
+    await page.locator('[data-phase="sent"]').waitFor();
+    const amended = await (
+      await page.request.get(new URL(`/api/submissions/${ids[1]}`, portal.url).href)
+    ).json();
+    expect(amended).toMatchObject({ revision: 2, status: "district" });
+    expect(amended.values.contractContent).toContain("交付内容：源代码及运维手册。");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,12 @@
+export { ApiError, DeskApi, type DeskApiOptions } from "./api";
+export { Bi, DeskLang, Say, useLang } from "./context";
+export { DeskApp, type DeskAppProps } from "./desk-app";
+export { EnterpriseDesk, type EnterpriseDeskProps } from "./enterprise-desk";
+export { FilingEditor, type FilingEditorProps } from "./filing-editor";
+export { FilingReview, type FilingReviewProps, History } from "./filing-review";
+export { type MessageKey, plainText, t } from "./messages";
+export { fieldsNamed, type NamedField } from "./named-fields";
+export { ReviewerQueue, type ReviewerQueueProps } from "./reviewer-queue";
+export { SignInForm, type SignInFormProps } from "./sign-in";
+export { StatusBadge } from "./status-badge";
+export type * from "./types";
