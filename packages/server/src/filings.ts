@@ -157,11 +157,11 @@ export class Filings {
   ): Promise<FileOutcome> {
     const compiled = this.formTable(tableId);
     const { account } = who;
-    const fingerprint = createHash("sha256")
-      .update(tableId)
-      .update("\0")
-      .update(JSON.stringify(posted))
-      .digest("hex");
+    // What a retry under the same Idempotency-Key must repeat; nothing to compare without a key.
+    const fingerprint =
+      idempotencyKey === undefined
+        ? ""
+        : createHash("sha256").update(tableId).update("\0").update(JSON.stringify(posted)).digest("hex");
     if (idempotencyKey !== undefined) {
       const earlier = await this.replay(account.id, idempotencyKey, fingerprint);
       if (earlier !== undefined) return earlier;
@@ -193,7 +193,7 @@ export class Filings {
       context[history.context] = await this.historySum(account, tableId, key, values, history);
     }
 
-    const result = compiled.validate(values, { context });
+    const result = compiled.validate(values, { context, withValue: true });
     const { errors: referenceErrors, warnings: referenceWarnings } = await this.checkReferences(
       account,
       compiled,
@@ -237,7 +237,7 @@ export class Filings {
         },
       };
     }
-    const normalized = compiled.normalize(values, { context }) ?? values;
+    const normalized = result.value ?? values;
     const stored = compiled.derive(normalized, { context });
     return this.store(who, tableId, key, stored, context, answered, idempotencyKey, fingerprint);
   }
