@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contrastRatio, relativeLuminance } from "./contrast";
-import { resolveTheme, themeNames } from "./tokens";
+import { type ColorTokens, darkColors, resolveTheme, themeNames } from "./tokens";
 
 describe("contrastRatio", () => {
   it("matches the WCAG reference points", () => {
@@ -19,8 +19,13 @@ describe("contrastRatio", () => {
   });
 });
 
-describe.each(themeNames)("theme %s", (name) => {
-  const { color } = resolveTheme(name);
+// Every light theme, and the dark colours every theme takes under prefers-color-scheme: dark.
+const palettes: Array<[string, ColorTokens]> = [
+  ...themeNames.map((name): [string, ColorTokens] => [name, resolveTheme(name).color]),
+  ["dark", darkColors],
+];
+
+describe.each(palettes)("theme %s", (_name, color) => {
   const text: Array<[string, string, string]> = [
     ["text", color.text, color.background],
     ["text on surface", color.text, color.surface],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { css, cssVariables, selectors, toCss } from "./css";
-import { hostVariables, resolveTheme, themeNames, tokens } from "./tokens";
+import { darkColors, hostVariables, resolveTheme, themeNames, tokens } from "./tokens";
 
 // The declarations of the rule whose selector is exactly `selector`.
 function ruleBody(sheet: string, selector: string): string {
@@ -52,12 +52,28 @@ describe("css", () => {
 
   it("leaves every light-DOM selector weightless, so any host selector overrides it", () => {
     const selectorLists = [...css.matchAll(/^[ \t]*([^\s@}/][^{\n]*) \{$/gm)].map((m) => m[1] as string);
-    expect(selectorLists.length).toBe(2 + themeNames.length);
+    expect(selectorLists.length).toBe(3 + themeNames.length);
     for (const list of selectorLists) {
       for (const selector of list.split(/,\s(?![^(]*\))/)) {
         expect(selector, list).toMatch(/^(:host(\(.*\))?|:where\(.*\))$/);
       }
     }
+  });
+});
+
+describe("dark colours", () => {
+  it("replace every colour under prefers-color-scheme: dark, unless the host keeps the light look", () => {
+    const dark = css.slice(css.indexOf("@media (prefers-color-scheme: dark)"), css.indexOf("@media print"));
+    const body = ruleBody(dark, selectors.dark);
+    for (const [name, value] of Object.entries(cssVariables({ color: darkColors }))) {
+      expect(body).toContain(`${name}: ${value};`);
+    }
+    expect(body).toContain("color-scheme: dark;");
+    expect(selectors.dark).toContain(':not([data-tianbiao-color-scheme="light"])');
+    // After the themes, so a theme's light colours never win over the dark ones.
+    expect(css.indexOf("@media (prefers-color-scheme: dark)")).toBeGreaterThan(
+      css.indexOf(selectors.theme(themeNames.at(-1) ?? "national")),
+    );
   });
 });
 

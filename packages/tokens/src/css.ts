@@ -1,4 +1,12 @@
-import { type DeepPartial, resolveTheme, type ThemeName, type Tokens, themeNames, tokens } from "./tokens";
+import {
+  type DeepPartial,
+  darkColors,
+  resolveTheme,
+  type ThemeName,
+  type Tokens,
+  themeNames,
+  tokens,
+} from "./tokens";
 
 const prefix = "--tb";
 
@@ -47,6 +55,14 @@ export const selectors = {
     `:where(.tianbiao[data-tianbiao-theme="${name}"], [data-tianbiao-theme="${name}"] .tianbiao)`,
   print:
     ":host, :host([data-tianbiao-theme]), :where(.tianbiao, .tianbiao[data-tianbiao-theme], [data-tianbiao-theme] .tianbiao)",
+  /**
+   * Dark colours under `prefers-color-scheme: dark`, for every theme; a host that has no dark look
+   * keeps the light one with `data-tianbiao-color-scheme="light"` on the element.
+   */
+  dark:
+    ':host(:not([data-tianbiao-color-scheme="light"])), ' +
+    ':host([data-tianbiao-theme]:not([data-tianbiao-color-scheme="light"])), ' +
+    ':where(.tianbiao:not([data-tianbiao-color-scheme="light"]))',
 } as const;
 
 // On paper: 仿宋 at 小四, single spacing, black on white.
@@ -78,11 +94,22 @@ function printCss(base: Tokens): string {
   ].join("\n");
 }
 
+// Native controls (selects, scrollbars, date pickers) follow the colours in use.
+function withColorScheme(rule: string, scheme: "light" | "dark"): string {
+  return rule.replace(/\n\}\n$/, `\n  color-scheme: ${scheme};\n}\n`);
+}
+
+function darkCss(): string {
+  const rule = withColorScheme(toCss({ color: darkColors }, { selector: selectors.dark }), "dark");
+  return `@media (prefers-color-scheme: dark) {\n${rule.replace(/^/gm, "  ").trimEnd()}\n}\n`;
+}
+
 function buildCss(): string {
   return [
-    "/* tianbiao design tokens: base, themes (data-tianbiao-theme) and print. */\n",
-    toCss(tokens, { selector: selectors.base }),
+    "/* tianbiao design tokens: base, themes (data-tianbiao-theme), dark (prefers-color-scheme) and print. */\n",
+    withColorScheme(toCss(tokens, { selector: selectors.base }), "light"),
     ...themeNames.map((name) => toCss(resolveTheme(name), { selector: selectors.theme(name) })),
+    darkCss(),
     printCss(tokens),
   ].join("\n");
 }

@@ -3,6 +3,7 @@ export { css, cssVariables, selectors, type ToCssOptions, toCss } from "./css";
 export {
   type ColorTokens,
   type DeepPartial,
+  darkColors,
   hostVariables,
   resolveTheme,
   type ThemeName,

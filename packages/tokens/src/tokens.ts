@@ -183,6 +183,31 @@ export const tokens: Tokens = {
   },
 };
 
+/**
+ * Colours for a reader whose system asks for dark (`prefers-color-scheme: dark`), the same for every
+ * theme: light text on a near-black page, the primary fill light enough for dark text on it, and a
+ * yellow focus ring that shows on both. Each pair the light themes check reaches the same contrast.
+ */
+export const darkColors: ColorTokens = {
+  text: "#e8e6e3",
+  muted: "#b8b4ae",
+  background: "#16181c",
+  surface: "#23262c",
+  border: "#8d939c",
+  primary: "#f28b82",
+  onPrimary: "#16181c",
+  focus: "#fdd663",
+  focusInner: "#16181c",
+  error: "#f49a92",
+  errorSurface: "#3b1f1e",
+  warning: "#fbbc04",
+  warningText: "#fdd663",
+  warningSurface: "#3a2e0b",
+  success: "#81c995",
+  successSurface: "#1e3326",
+  link: "#8ab4f8",
+};
+
 /** What each theme changes from the base tokens. */
 export const themes: Readonly<Record<ThemeName, DeepPartial<Tokens>>> = {
   national: {},
