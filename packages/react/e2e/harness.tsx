@@ -1,10 +1,11 @@
 import type { FormTable, LangMode, ReferenceTable as ReferenceTableModel, Submission } from "@tianbiao/core";
 import { getTableModule } from "@tianbiao/tables";
-import { css as tokensCss } from "@tianbiao/tokens";
 import type { ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
 import { ReferenceTable, TableForm } from "../src/index";
+// Both stylesheets as files (<link>), as a page with a strict CSP (style-src 'self') loads them.
+import "@tianbiao/tokens/tokens.css";
 import "../src/styles/index.css";
 
 // A page that renders one table as a host app would, for the browser tests:
@@ -17,10 +18,6 @@ declare global {
     tianbiaoShow?: (search: string) => void;
   }
 }
-
-const style = document.createElement("style");
-style.textContent = tokensCss;
-document.head.append(style);
 
 const container = document.getElementById("root");
 let root: Root | undefined;

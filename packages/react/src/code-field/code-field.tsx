@@ -1,6 +1,6 @@
 import { industryCodeEditions, normalizeCode } from "@tianbiao/codes";
 import type { CodeField as CodeFieldModel } from "@tianbiao/core";
-import type { ChangeEvent, CSSProperties } from "react";
+import type { ChangeEvent } from "react";
 import { BilingualText } from "../bilingual-text/bilingual-text";
 import { FieldControl } from "../field/field-control";
 import { FieldFrame } from "../field/field-frame";
@@ -61,13 +61,11 @@ export function CodeField({ field, path }: CodeFieldProps) {
     }
   };
 
-  const boxes = Math.max(length, characters(text));
-  const style = { "--tb-code-boxes": boxes } as CSSProperties;
   return (
     <FieldFrame field={field} path={path}>
       {({ id, required }) => (
         <div className="tb-code-row">
-          <div className="tb-code" style={style} data-code-type={field.codeType}>
+          <div className="tb-code" data-code-type={field.codeType}>
             <div className="tb-code-boxes" aria-hidden="true">
               {groups.flatMap((size, group) =>
                 Array.from({ length: size }, (_, index) => (

@@ -1,5 +1,6 @@
 import type { LangMode, TableIdentity } from "@tianbiao/core";
 import type { i18n as I18n } from "i18next";
+import { useEffect, useRef } from "react";
 import { plain } from "../field/use-ui";
 
 export interface PrintPageHeaderProps {
@@ -8,14 +9,36 @@ export interface PrintPageHeaderProps {
   i18n: I18n;
 }
 
+// Where a document can adopt constructed stylesheets (every current browser; not jsdom, not a server).
+const constructable =
+  typeof CSSStyleSheet !== "undefined" &&
+  "replaceSync" in CSSStyleSheet.prototype &&
+  typeof document !== "undefined" &&
+  Array.isArray(document.adoptedStyleSheets);
+
 /**
  * Repeats the printed 表号 at the top right of every printed page, as on the paper form. CSS cannot
  * read it from the page, so the rule is written with the table's own number; browsers without
- * page-margin boxes print the pages without it.
+ * page-margin boxes print the pages without it. The rule goes in a constructed stylesheet adopted by
+ * the document, which a page's CSP (style-src without 'unsafe-inline') allows, where a <style>
+ * element would be refused; only a browser without constructed stylesheets gets the element.
  */
 export function PrintPageHeader({ table, lang, i18n }: PrintPageHeaderProps) {
   const css = printPageCss(table, lang, i18n);
-  return css ? <style data-tb-print-header="">{css}</style> : null;
+  const anchor = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    const root = anchor.current?.getRootNode();
+    if (!css || !(root instanceof Document || root instanceof ShadowRoot)) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return () => {
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    };
+  }, [css]);
+  if (!css) return null;
+  if (!constructable) return <style data-tb-print-header="">{css}</style>;
+  return <span ref={anchor} hidden data-tb-print-header="" />;
 }
 
 /** The @page rule putting the table number in the top-right page margin; empty without a number. */

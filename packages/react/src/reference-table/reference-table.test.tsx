@@ -57,12 +57,14 @@ describe("ReferenceTable", () => {
     expect(screen.getByRole("table", { name: scope.title.zh })).toBeTruthy();
   });
 
-  it("indents nested levels", () => {
+  it("marks nested levels for the stylesheet to indent, with no inline style (strict CSP)", () => {
     const { container } = renderTable("zh");
     for (const row of scope.rows) {
-      const first = container.querySelector(`tr[data-row="${row.id}"] td`) as HTMLElement;
-      expect(first.style.paddingInlineStart).toBe((row.level ?? 0) > 0 ? `${(row.level ?? 0) * 1.5}em` : "");
+      const tr = container.querySelector(`tr[data-row="${row.id}"]`) as HTMLElement;
+      expect(tr.getAttribute("data-level")).toBe(String(row.level ?? 0));
+      expect(tr.querySelector("td")?.classList.contains("tb-reference-name")).toBe(true);
     }
+    expect(container.querySelector("[style]")).toBeNull();
   });
 
   it("filters by Chinese, keeps the headings above each match and announces the count", async () => {

@@ -125,12 +125,12 @@ export function ReferenceTable({
               >
                 {table.columns.map((column) => {
                   const cell = row.cells[column.id];
-                  const style =
-                    column.id === firstColumn && (row.level ?? 0) > 0
-                      ? { paddingInlineStart: `${(row.level ?? 0) * 1.5}em` }
-                      : undefined;
                   return (
-                    <td key={column.id} style={style} data-column={column.id}>
+                    <td
+                      key={column.id}
+                      className={column.id === firstColumn ? "tb-reference-name" : undefined}
+                      data-column={column.id}
+                    >
                       {cell ? <BilingualText text={cell} lang={lang} /> : null}
                     </td>
                   );
