@@ -136,6 +136,11 @@ export function apiReferencePlugin() {
       reference ??= generateApiReference();
       return `export default ${JSON.stringify(await reference)};`;
     },
+    async closeBundle() {
+      if (!reference) return;
+      const { entries, packages } = await reference;
+      this.info?.(`API reference: ${entries.length} entries in ${packages.length} packages`);
+    },
   };
 }
 

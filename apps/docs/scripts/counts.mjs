@@ -29,9 +29,11 @@ const storybookIndex = new URL("../../../storybook-static/index.json", import.me
 if (existsSync(storybookIndex)) {
   const entries = Object.values(JSON.parse(readFileSync(storybookIndex, "utf8")).entries);
   const docs = entries.filter((e) => e.type === "docs");
+  // MDX pages inherit the project's autodocs tag too; their own tags say they are MDX.
+  const mdx = docs.filter((e) => e.tags?.includes("attached-mdx") || e.tags?.includes("unattached-mdx"));
   console.log(`Storybook stories: ${entries.filter((e) => e.type === "story").length}`);
-  console.log(`Storybook autodocs pages: ${docs.filter((e) => e.tags?.includes("autodocs")).length}`);
-  console.log(`Storybook MDX pages: ${docs.filter((e) => !e.tags?.includes("autodocs")).length}`);
+  console.log(`Storybook autodocs pages: ${docs.length - mdx.length}`);
+  console.log(`Storybook MDX pages: ${mdx.length} (${mdx.map((e) => e.title).join("; ")})`);
 } else {
   console.log("Storybook: not built here (pnpm build-storybook), so no docs entries to count");
 }
