@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { LangMode } from "@tianbiao/core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { measureLayout, phoneMaxWidth } from "../src/story-helpers/layout-checks";
 import { openHarness } from "./harness-server";
 
 /**
@@ -16,8 +17,6 @@ const tables = ["enterprise-4", "platform-1", "city-1", "key-enterprise-applicat
 const modeSet: Record<LangMode, true> = { zh: true, en: true, bilingual: true };
 const modes = Object.keys(modeSet) as LangMode[];
 const widths = [1280, 390, 360];
-/** Up to 600px the form is laid out for a phone. */
-const phoneWidth = 600;
 
 const shotDir = fileURLToPath(new URL("../test-results/layout/", import.meta.url));
 
@@ -46,112 +45,8 @@ async function show(table: string, mode: LangMode, width: number): Promise<void>
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
-interface Measured {
-  /** How far the page scrolls sideways. */
-  sideways: number;
-  /** Controls (inputs, selects, buttons, help toggles, radio and checkbox rows) under 44px tall. */
-  short: string[];
-  /** Controls of matrix and rows cells under 120px wide. */
-  narrow: string[];
-  /** Matrix cells (desktop) or indicator cards (phone) missing a rule on some side. */
-  unruled: string[];
-  /** Indicator names not starting at the left of their cell, or not indented below their parent. */
-  misaligned: string[];
-  /** Matrix or rows grids that scroll sideways inside their own box. */
-  clipped: string[];
-  matrixCells: number;
-  names: number;
-}
-
-function measure(phone: boolean): Promise<Measured> {
-  return page.evaluate((phone) => {
-    const describe = (element: Element, extra: string) => {
-      const path = element.closest("[data-path]")?.getAttribute("data-path") ?? "";
-      return `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(" ").join(".")}` : ""} ${path} ${extra}`;
-    };
-    const visible = (element: Element) => {
-      const box = element.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== "hidden";
-    };
-    const root = document.querySelector(".tb-root") as HTMLElement;
-    const sideways = document.documentElement.scrollWidth - document.documentElement.clientWidth;
-
-    const controls = Array.from(
-      root.querySelectorAll(
-        "input:not([type=radio]):not([type=checkbox]), select, textarea, button, summary, .tb-radio, .tb-checkbox",
-      ),
-    ).filter(visible);
-    const short = phone
-      ? controls
-          .filter((element) => element.getBoundingClientRect().height < 44 - 0.5)
-          .map((element) => describe(element, `${element.getBoundingClientRect().height.toFixed(1)}px tall`))
-      : [];
-
-    const cellControls = Array.from(
-      root.querySelectorAll(
-        ".tb-matrix-cell input, .tb-rows-cell input, .tb-rows-cell select, .tb-rows-cell textarea",
-      ),
-    ).filter(visible);
-    const narrow = cellControls
-      .filter((element) => element.getBoundingClientRect().width < 120 - 0.5)
-      .map((element) => describe(element, `${element.getBoundingClientRect().width.toFixed(1)}px wide`));
-
-    const ruled = (element: Element) => {
-      const style = getComputedStyle(element);
-      return (["Top", "Right", "Bottom", "Left"] as const).every(
-        (side) =>
-          style.getPropertyValue(`border-${side.toLowerCase()}-style`) !== "none" &&
-          Number.parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) >= 1,
-      );
-    };
-    const matrixCells = Array.from(root.querySelectorAll(".tb-matrix th, .tb-matrix td")).filter(visible);
-    const unruled = (phone ? Array.from(root.querySelectorAll(".tb-matrix tbody tr")) : matrixCells)
-      .filter(visible)
-      .filter((element) => !ruled(element))
-      .map((element) => describe(element, element.textContent?.slice(0, 20) ?? ""));
-
-    const misaligned: string[] = [];
-    const names = Array.from(root.querySelectorAll<HTMLElement>(".tb-matrix tbody .tb-matrix-name")).filter(
-      visible,
-    );
-    // Where the name's text starts, from the left of its cell and from the left of the matrix.
-    const textLeft = (cell: HTMLElement, from: Element) => {
-      const range = document.createRange();
-      range.selectNodeContents(cell);
-      return range.getBoundingClientRect().left - from.getBoundingClientRect().left;
-    };
-    let previous: { level: number; left: number } | undefined;
-    for (const name of names) {
-      const align = getComputedStyle(name).textAlign;
-      if (align !== "start" && align !== "left") misaligned.push(describe(name, `text-align: ${align}`));
-      const row = name.closest("tr");
-      const level = Number(row?.getAttribute("data-level") ?? 0);
-      const inCell = textLeft(name, name);
-      const left = textLeft(name, name.closest("table") ?? name);
-      if (level === 0 && inCell > 24)
-        misaligned.push(describe(name, `level 0 text ${inCell.toFixed(1)}px in`));
-      if (previous && level > previous.level && left <= previous.left) {
-        misaligned.push(describe(name, `level ${level} at ${left.toFixed(1)}px, parent at ${previous.left}`));
-      }
-      previous = { level, left };
-    }
-
-    const clipped = Array.from(root.querySelectorAll(".tb-matrix-scroll, .tb-rows-scroll"))
-      .filter((element) => element.scrollWidth > element.clientWidth + 1)
-      .map((element) => describe(element, `${element.scrollWidth} > ${element.clientWidth}`));
-
-    return {
-      sideways,
-      short,
-      narrow,
-      unruled,
-      misaligned,
-      clipped,
-      matrixCells: matrixCells.length,
-      names: names.length,
-    };
-  }, phone);
-}
+// The same measures the layout stories' play functions run, evaluated in the page.
+const measure = (phone: boolean) => page.evaluate(measureLayout, phone);
 
 describe.each(tables)("layout of %s", (table) => {
   describe.each(modes)("in %s", (mode) => {
@@ -159,7 +54,7 @@ describe.each(tables)("layout of %s", (table) => {
       "at %i px: no sideways scrolling, 44px controls on phones, 120px cells, ruled matrices, names at the left",
       async (width) => {
         await show(table, mode, width);
-        const phone = width <= phoneWidth;
+        const phone = width <= phoneMaxWidth;
         const found = await measure(phone);
         await page.screenshot({ path: `${shotDir}${table}-${mode}-${width}.png`, fullPage: true });
         expect(found.sideways, "the page scrolls sideways").toBe(0);
