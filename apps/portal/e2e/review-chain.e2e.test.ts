@@ -233,6 +233,31 @@ describe("the review chain on the desks", () => {
     await filer.context.close();
   });
 
+  it("the 郑州市 summary for that month counts the contract under 金水区, with charts and downloads", async () => {
+    const { page, context, problems } = await reviewer("zhengzhou");
+    await page.getByRole("link", { name: /^汇总/ }).click();
+    await page.getByLabel(/^报表/).selectOption("enterprise-2");
+    await page.getByLabel(/^报告期/).fill(period);
+    await page.getByRole("button", { name: /^汇总/ }).click();
+    const jinshui = page.locator('.desk-summary-table tr[data-region="410105"]');
+    await expect.poll(() => jinshui.locator('[data-count="filed"]').textContent()).toBe("1");
+    const usd = (fixture.contractAmount as { usd: number }).usd;
+    expect(await jinshui.locator("td").first().textContent()).toBe(String(usd));
+    const erqi = page.locator('.desk-summary-table tr[data-region="410103"] [data-count="filed"]');
+    if ((await erqi.count()) > 0) expect(await erqi.textContent()).toBe("0");
+    await page.locator("[data-chart] svg").first().waitFor();
+    await screenshots(page, "summary");
+    const download = await page.getByRole("link", { name: /^下载汇总表/ }).getAttribute("href");
+    const xlsx = await page.request.get(new URL(download ?? "", portal.url).href);
+    expect(xlsx.status()).toBe(200);
+    expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+    // Drill-down: 金水区 alone.
+    await jinshui.getByRole("button").click();
+    await expect.poll(() => page.locator(".desk-summary-scope").textContent()).toContain("金水区");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("the 二七区 reviewer still never saw it, whatever its status", async () => {
     const { page, context } = await reviewer("erqi");
     await page.getByLabel(/^状态/).selectOption("");

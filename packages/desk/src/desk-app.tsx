@@ -1,6 +1,6 @@
 import type { LangMode, Submission, Text } from "@tianbiao/core";
 import type { SubmitDetails, SubmitOutcome } from "@tianbiao/react";
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
 import { ApiError, type DeskApi } from "./api";
 import { DeskLang, Say, useLang } from "./context";
 import { EnterpriseDesk } from "./enterprise-desk";
@@ -20,7 +20,11 @@ import type {
   FilingFilter,
   FilingPage,
   FilingStatus,
+  Summary,
 } from "./types";
+
+// The summaries and their charts (ECharts) load when a reviewer opens them, not with the desk.
+const SummaryView = lazy(() => import("./summary-view").then((module) => ({ default: module.SummaryView })));
 
 const langKey = "tianbiao:desk:lang";
 const langs: LangMode[] = ["zh", "en", "bilingual"];
@@ -143,6 +147,9 @@ export function DeskApp({ api }: DeskAppProps) {
           <nav className="desk-nav" aria-label={plainText(t("nav.label"), lang)}>
             <a href="#/" aria-current={route[0] === undefined ? "page" : undefined}>
               <Say k="nav.queue" />
+            </a>
+            <a href="#/summaries" aria-current={route[0] === "summaries" ? "page" : undefined}>
+              <Say k="nav.summaries" />
             </a>
           </nav>
         ) : null}
@@ -410,6 +417,7 @@ function ReviewerArea({ api, account, route, onExpired }: AreaProps) {
     }
   };
 
+  if (view === "summaries") return <SummariesArea api={api} route={route} onExpired={onExpired} />;
   if (view === "review") {
     const table = filing ? formTable(filing.table) : undefined;
     return (
@@ -503,4 +511,77 @@ async function approveMany(api: DeskApi, ids: string[]): Promise<BulkApproval> {
     }
   }
   return outcome;
+}
+
+/** The month before today's, as a monthly table's period: YYYY-MM. */
+function lastMonth(): string {
+  const date = new Date();
+  date.setDate(1);
+  date.setMonth(date.getMonth() - 1);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}`;
+}
+
+/** 汇总: pick a table and period (#/summaries/<table>/<period>/<region>), then drill down by region. */
+function SummariesArea({ api, route, onExpired }: Omit<AreaProps, "account">) {
+  const id = useId();
+  const lang = useLang();
+  const [, tableId = "enterprise-2", period = lastMonth(), region = ""] = route;
+  const [summary, setSummary] = useState<Summary | undefined>();
+  const { failure, fail, clear } = useFailure(onExpired);
+  useEffect(() => {
+    setSummary(undefined);
+    clear();
+    api.summary(tableId, period, region || undefined).then(setSummary, fail);
+  }, [api, tableId, period, region, fail, clear]);
+  const query = new URLSearchParams({ period, ...(region ? { region } : {}) });
+  return (
+    <>
+      <form
+        className="desk-panel desk-filters"
+        aria-label={plainText(t("summary.title"), lang)}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          go("summaries", String(data.get("table")), String(data.get("period")).trim() || period);
+        }}
+      >
+        <div className="desk-field">
+          <label htmlFor={`${id}-table`}>
+            <Say k="summary.table" />
+          </label>
+          <select id={`${id}-table`} name="table" defaultValue={tableId}>
+            {formTables().map((table) => (
+              <option key={table.id} value={table.id}>
+                {plainText(table.title, lang)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="desk-field">
+          <label htmlFor={`${id}-period`}>
+            <Say k="summary.period" />
+          </label>
+          <input id={`${id}-period`} name="period" defaultValue={period} placeholder="2024-11" />
+        </div>
+        <button type="submit" className="tb-button tb-button-primary">
+          <Say k="summary.show" />
+        </button>
+      </form>
+      <Failure text={failure} />
+      {summary ? (
+        <Suspense fallback={<Loading />}>
+          <SummaryView
+            summary={summary}
+            onRegion={(code) => go("summaries", tableId, period, ...(code ? [code] : []))}
+            downloads={{
+              summary: api.url(`/api/summaries/${encodeURIComponent(tableId)}.xlsx?${query}`),
+              filings: api.url(`/api/tables/${encodeURIComponent(tableId)}/submissions.xlsx`),
+            }}
+          />
+        </Suspense>
+      ) : failure ? null : (
+        <Loading />
+      )}
+    </>
+  );
 }

@@ -151,10 +151,22 @@ export interface SummaryRow {
   };
 }
 
+export interface SummaryIndicator {
+  code: string;
+  path: string;
+  label: Text;
+  unit: string | null;
+  /** A breakdown: the indicator it breaks down, and the choice it is broken down by. */
+  of?: string;
+  by?: { field: string; code: string | null; value: string; label: Text };
+}
+
 export interface Summary {
   table: string;
   period: string;
   scope: { regionCode: string; name: Text };
-  indicators: Array<{ code: string; path: string; label: Text; unit: string }>;
+  due?: string | null;
+  today?: string;
+  indicators: SummaryIndicator[];
   rows: SummaryRow[];
 }
