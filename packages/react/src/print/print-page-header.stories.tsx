@@ -40,9 +40,12 @@ type Story = StoryObj<typeof meta>;
 
 export const Zh: Story = {
   name: "企业４表 · print (zh)",
-  play: async ({ canvasElement }) => {
-    const rule = canvasElement.querySelector("style[data-tb-print-header]");
-    await expect(rule?.textContent).toContain("服务外包统企业４表");
+  play: async () => {
+    // The @page rule is in a stylesheet the document adopts (a page's CSP may refuse a <style> element).
+    const rules = document.adoptedStyleSheets.flatMap((sheet) =>
+      Array.from(sheet.cssRules, (rule) => rule.cssText),
+    );
+    await expect(rules.join("\n")).toContain("服务外包统企业４表");
   },
 };
 export const En: Story = { name: "企业４表 · print (en)", args: { lang: "en" } };
