@@ -2,6 +2,7 @@ import type { Decorator, Preview } from "@storybook/react-vite";
 import { css as tokensCss } from "@tianbiao/tokens";
 import "@tianbiao/react/styles.css";
 import { configure } from "storybook/test";
+import { viewports } from "./viewports";
 
 // findBy and waitFor in play functions wait for a state; the limit only stops a hang (the default 1 s
 // is less than a loaded machine can take to render a whole form).
@@ -20,6 +21,8 @@ const withTheme: Decorator = (Story, context) => (
 
 const preview: Preview = {
   decorators: [withTheme],
+  // A docs page for every component's stories, with its props table from the component's types.
+  tags: ["autodocs"],
   globalTypes: {
     theme: {
       description: "Demo theme",
@@ -31,6 +34,7 @@ const preview: Preview = {
     // Any axe violation fails the story's test, in Storybook and in CI.
     a11y: { test: "error" },
     controls: { expanded: true },
+    viewport: { options: viewports },
   },
 };
 
