@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { decoyHash, passwordMatches, publicAccount, signInPolicy } from "../accounts";
+import { publicAccount } from "../accounts";
 import { addressOf, type RouteContext, signedIn } from "../app";
 import type { Account } from "../db/schema";
 import { HttpError } from "../errors";
 import { apiMessages } from "../messages";
+import { checkPassword } from "../sign-in";
 import { errorResponses, sessionSchema } from "./schemas";
 
 /** Starts a fresh session for `account`: a new id, so a session fixed before sign-in is worthless. */
@@ -55,63 +56,7 @@ export async function authRoutes(api: FastifyInstance, context: RouteContext): P
       const { username, password } = request.body as { username: string; password: string };
       const address = addressOf(request);
       const at = now();
-      const account = await accounts.byUsername(username);
-      if (account === undefined) {
-        await passwordMatches(await decoyHash(), password);
-        await audit.record({
-          actor: null,
-          actorName: username.trim().toLowerCase(),
-          action: "sign-in.failed",
-          address,
-        });
-        throw new HttpError(401, "bad_credentials", apiMessages.badCredentials());
-      }
-      if (account.locked_until !== null && new Date(account.locked_until) > at) {
-        const until = new Date(account.locked_until);
-        const seconds = Math.ceil((until.getTime() - at.getTime()) / 1000);
-        await audit.record({
-          actor: null,
-          actorName: account.username,
-          accountId: account.id,
-          action: "sign-in.refused-locked",
-          address,
-        });
-        const locked = account.failed_sign_ins >= signInPolicy.lockAfter;
-        throw new HttpError(
-          429,
-          locked ? "account_locked" : "sign_in_slowed",
-          locked ? apiMessages.accountLocked(until) : apiMessages.signInSlowed(seconds),
-          { "retry-after": String(seconds) },
-        );
-      }
-      if (!(await passwordMatches(account.password_hash, password))) {
-        const { failures, lockedUntil } = await accounts.recordFailure(account.id, at);
-        await audit.record({
-          actor: null,
-          actorName: account.username,
-          accountId: account.id,
-          action: "sign-in.failed",
-          address,
-          detail: { failures },
-        });
-        if (lockedUntil !== null && failures >= signInPolicy.lockAfter) {
-          throw new HttpError(429, "account_locked", apiMessages.accountLocked(lockedUntil), {
-            "retry-after": String(Math.ceil((lockedUntil.getTime() - at.getTime()) / 1000)),
-          });
-        }
-        throw new HttpError(401, "bad_credentials", apiMessages.badCredentials());
-      }
-      if (account.disabled) {
-        await audit.record({
-          actor: null,
-          actorName: account.username,
-          accountId: account.id,
-          action: "sign-in.refused-disabled",
-          address,
-        });
-        throw new HttpError(403, "account_disabled", apiMessages.accountDisabled());
-      }
-      await accounts.recordSuccess(account.id);
+      const account = await checkPassword(context, username, password, address, at);
       const answer = await startSession(request, reply, account, at);
       await audit.record({ actor: account, action: "sign-in", address });
       reply.header("cache-control", "no-store");
