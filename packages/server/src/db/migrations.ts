@@ -183,10 +183,37 @@ const drafts: Migration = {
   },
 };
 
+/**
+ * What the embed's sign-in (OAuth 2.0 authorization code with PKCE, through oidc-provider) keeps:
+ * one row per provider object (interaction, authorization code, access token, grant…), its payload
+ * as the provider writes it, found by id, by the interaction's uid or by grant (revocation).
+ */
+const oauthRecords: Migration = {
+  async up(db) {
+    await sql`
+      CREATE TABLE oauth_records (
+        model text NOT NULL,
+        id text NOT NULL,
+        payload jsonb NOT NULL,
+        grant_id text,
+        uid text,
+        expires_at timestamptz,
+        consumed_at timestamptz,
+        PRIMARY KEY (model, id)
+      )`.execute(db);
+    await sql`CREATE INDEX oauth_records_grant ON oauth_records (grant_id) WHERE grant_id IS NOT NULL`.execute(
+      db,
+    );
+    await sql`CREATE INDEX oauth_records_uid ON oauth_records (model, uid) WHERE uid IS NOT NULL`.execute(db);
+    await sql`CREATE INDEX oauth_records_expiry ON oauth_records (expires_at)`.execute(db);
+  },
+};
+
 const migrations: Record<string, Migration> = {
   "0001_initial": initial,
   "0002_write_notifications": writeNotifications,
   "0003_drafts": drafts,
+  "0004_oauth_records": oauthRecords,
 };
 
 /** The migrations, in the order they apply. */

@@ -121,6 +121,28 @@ export interface DraftsTable {
   expires_at: Timestamp;
 }
 
+/** One object of the embed's OAuth sign-in (see migration 0004). */
+export interface OauthRecordsTable {
+  model: string;
+  id: string;
+  payload: Json<Record<string, unknown>>;
+  grant_id: string | null;
+  uid: string | null;
+  expires_at: Timestamp | null;
+  consumed_at: Timestamp | null;
+}
+
+/** One object of the embed's OAuth sign-in (see migration 0004). */
+export interface OauthRecordsTable {
+  model: string;
+  id: string;
+  payload: Json<Record<string, unknown>>;
+  grant_id: string | null;
+  uid: string | null;
+  expires_at: Timestamp | null;
+  consumed_at: Timestamp | null;
+}
+
 export interface Database {
   accounts: AccountsTable;
   sessions: SessionsTable;
@@ -132,6 +154,7 @@ export interface Database {
   idempotency: IdempotencyTable;
   settings: SettingsTable;
   drafts: DraftsTable;
+  oauth_records: OauthRecordsTable;
 }
 
 export type Account = Selectable<AccountsTable>;
