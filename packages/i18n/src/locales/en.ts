@@ -111,6 +111,19 @@ export const en: LocaleResources = {
       explainWarning: "Explain",
       print: "Print",
     },
+    signIn: {
+      signedOut:
+        "Sign in to the reporting service before you submit. Sign-in opens in a new window; your password is never given to this site.",
+      signedIn: "Signed in to the reporting service: you can submit.",
+      signIn: "Sign in",
+      signOut: "Sign out",
+      opening: "Opening the sign-in window…",
+      popupBlocked:
+        "The browser blocked the sign-in window. Allow pop-ups for this site, then choose Sign in again.",
+      failed: "The sign-in did not finish; try again. Your answers are still on this page.",
+      expired:
+        "Your sign-in has expired: sign in again, then submit again. Your answers are still on this page.",
+    },
     submit: {
       sending: "Submitting…",
       done: "Submitted.",

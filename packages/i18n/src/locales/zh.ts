@@ -104,6 +104,16 @@ export const zh = {
       explainWarning: "说明原因",
       print: "打印",
     },
+    signIn: {
+      signedOut: "提交前请登录填报系统。登录在新窗口中进行，密码不会交给本网站。",
+      signedIn: "已登录填报系统，可以提交。",
+      signIn: "登录",
+      signOut: "退出登录",
+      opening: "正在打开登录窗口…",
+      popupBlocked: "登录窗口被浏览器拦截，请允许本网站打开弹出窗口后再点击“登录”。",
+      failed: "登录没有完成，请重试。已填写的内容仍保留在本页。",
+      expired: "登录已过期，请重新登录后再次提交。已填写的内容仍保留在本页。",
+    },
     submit: {
       sending: "正在提交…",
       done: "已提交。",
