@@ -185,4 +185,70 @@ describe("the desk page", () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it("carries a draft to another computer, and keeps what was typed when the session ends mid-form", async () => {
+    const period = String(valid.reportPeriod);
+    const address = new URL(`/desk/#/file/enterprise-2/${period}`, portal.url).href;
+    // One computer: a contract number typed is kept on the server.
+    const first = await desk(enterprise.creditCode, "zh");
+    await first.page.goto(address);
+    await first.page.locator('[data-path="contractNumber"] input').fill("DRAFT-001");
+    await expect
+      .poll(async () => {
+        const response = await first.page.request.get(
+          new URL(`/api/drafts/enterprise-2/${period}`, portal.url).href,
+        );
+        return response.ok() ? (await response.json()).values?.contractNumber : undefined;
+      })
+      .toBe("DRAFT-001");
+    expect(first.problems).toEqual([]);
+    await first.context.close();
+
+    // Another computer: the form opens with it. Its browser holds a whole draft too, which is restored.
+    const { page, context, problems } = await desk(enterprise.creditCode, "zh");
+    const whole = { ...valid, creditCode: enterprise.creditCode, contractNumber: "EXP-1" };
+    await page.evaluate(
+      ({ key, values }) =>
+        window.localStorage.setItem(key, JSON.stringify({ savedAt: new Date().toISOString(), values })),
+      { key: `tianbiao:draft:desk:${enterprise.creditCode}:enterprise-2:${period}`, values: whole },
+    );
+    await page.goto(address);
+    const number = page.locator('[data-path="contractNumber"] input');
+    await expect.poll(() => number.inputValue()).toBe("DRAFT-001");
+    await page.getByRole("button", { name: "恢复草稿" }).click();
+    await expect.poll(() => number.inputValue()).toBe("EXP-1");
+
+    // The session ends before filing: the desk asks to sign in again and files what was typed after.
+    await context.clearCookies();
+    await page.getByRole("button", { name: "检查填写内容" }).click();
+    await page.locator('[data-phase="warnings"], [data-phase="review"]').waitFor();
+    for (const box of await page.getByRole("checkbox", { name: /我已核对/ }).all()) await box.check();
+    const proceed = page.getByRole("button", { name: "继续", exact: true });
+    if (await proceed.count()) await proceed.click();
+    await page.getByRole("button", { name: "提交", exact: true }).click();
+    await page
+      .getByText(/登录已过期/)
+      .first()
+      .waitFor();
+    await page.locator("input[name=username]").fill(enterprise.creditCode);
+    await page.locator("input[name=password]").fill(demoPassword);
+    await page.locator("input[name=password]").press("Enter");
+    await expect.poll(() => page.locator("input[name=username]").count()).toBe(0);
+    await page.getByRole("button", { name: "提交", exact: true }).click();
+    await page.locator('[data-phase="sent"]').waitFor();
+    const list = await (
+      await page.request.get(new URL("/api/submissions?table=enterprise-2&limit=100", portal.url).href)
+    ).json();
+    const filed = await Promise.all(
+      list.items.map(async (item: { id: string }) =>
+        (await page.request.get(new URL(`/api/submissions/${item.id}`, portal.url).href)).json(),
+      ),
+    );
+    expect(filed.map((f: { values: { contractNumber: string } }) => f.values.contractNumber)).toContain(
+      "EXP-1",
+    );
+    // Nothing went wrong in the page (the refused request itself logs only "Failed to load resource").
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

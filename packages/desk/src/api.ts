@@ -161,6 +161,25 @@ export class DeskApi {
     );
   }
 
+  /** The enterprise's draft of a table and period kept on the server; undefined when there is none. */
+  async draft(tableId: string, period: string): Promise<{ values: Submission; savedAt: string } | undefined> {
+    try {
+      return await this.call("GET", this.draftPath(tableId, period));
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /** Keeps a draft on the server (30 days), so the filer can carry on from another computer. */
+  saveDraft(tableId: string, period: string, values: Submission): Promise<{ savedAt: string }> {
+    return this.call("PUT", this.draftPath(tableId, period), { values, savedAt: new Date().toISOString() });
+  }
+
+  private draftPath(tableId: string, period: string): string {
+    return `/api/drafts/${encodeURIComponent(tableId)}/${encodeURIComponent(period)}`;
+  }
+
   summary(tableId: string, period: string, region?: string): Promise<Summary> {
     const query = new URLSearchParams({ period, ...(region ? { region } : {}) });
     return this.call("GET", `/api/summaries/${encodeURIComponent(tableId)}?${query}`);

@@ -248,6 +248,7 @@ function EnterpriseArea({ api, account, route, onExpired }: AreaProps) {
   const { failure, fail, clear } = useFailure(onExpired);
   const [view, target, period] = route;
   const attempt = useRef<{ body: string; key: string } | undefined>(undefined);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     if (view !== undefined) return;
@@ -264,6 +265,8 @@ function EnterpriseArea({ api, account, route, onExpired }: AreaProps) {
     async (tableId: string, values: Submission, details: SubmitDetails): Promise<SubmitOutcome> => {
       const body = JSON.stringify({ tableId, values, warnings: details.warnings });
       if (attempt.current?.body !== body) attempt.current = { body, key: crypto.randomUUID() };
+      // A draft save still waiting would bring back the draft the filing clears.
+      clearTimeout(saveTimer.current);
       try {
         const filed = await api.file(tableId, values, details.warnings, attempt.current.key);
         attempt.current = undefined;
@@ -283,6 +286,31 @@ function EnterpriseArea({ api, account, route, onExpired }: AreaProps) {
     [api, onExpired],
   );
 
+  // A draft kept on the server for a table and period: loaded when the form opens (another computer's
+  // work carries on here), saved a moment after the typing pauses.
+  const [serverDraft, setServerDraft] = useState<{ values?: Submission; savedAt?: string } | undefined>();
+  useEffect(() => {
+    setServerDraft(undefined);
+    if (view !== "file" || !target || !period) return;
+    api.draft(target, period).then(
+      (found) => setServerDraft(found ?? {}),
+      () => setServerDraft({}),
+    );
+  }, [api, view, target, period]);
+  useEffect(() => () => clearTimeout(saveTimer.current), []);
+  const keepDraft = useCallback(
+    (tableId: string, draftPeriod: string, values: Submission) => {
+      clearTimeout(saveTimer.current);
+      saveTimer.current = setTimeout(() => {
+        api.saveDraft(tableId, draftPeriod, values).catch((error: unknown) => {
+          // The browser's own draft still holds the values; an ended session is said when filing.
+          if (error instanceof ApiError && error.signInNeeded) onExpired();
+        });
+      }, 1500);
+    },
+    [api, onExpired],
+  );
+
   const key = (tableId: string, suffix: string) =>
     `desk:${account.creditCode ?? account.username}:${tableId}:${suffix}`;
 
@@ -292,12 +320,18 @@ function EnterpriseArea({ api, account, route, onExpired }: AreaProps) {
     return (
       <>
         <BackLink />
-        <FilingEditor
-          table={table}
-          value={{ creditCode: account.creditCode ?? "" }}
-          draftKey={key(table.id, period ?? "new")}
-          onSubmit={(values, details) => submit(table.id, values, details)}
-        />
+        {period === undefined || serverDraft !== undefined ? (
+          <FilingEditor
+            key={serverDraft?.savedAt ?? "new"}
+            table={table}
+            value={serverDraft?.values ?? { creditCode: account.creditCode ?? "" }}
+            draftKey={key(table.id, period ?? "new")}
+            onSubmit={(values, details) => submit(table.id, values, details)}
+            {...(period ? { onChange: (values: Submission) => keepDraft(table.id, period, values) } : {})}
+          />
+        ) : (
+          <Loading />
+        )}
       </>
     );
   }

@@ -16,6 +16,8 @@ export interface FilingEditorProps {
   /** Where the browser keeps the draft (per enterprise, table and filing). */
   draftKey?: string;
   onSubmit: (values: Submission, details: SubmitDetails) => Promise<SubmitOutcome>;
+  /** Each change of a value (the desk keeps a draft on the server from it). */
+  onChange?: (values: Submission) => void;
   onViewRevision?: (number: number) => void;
   /** A revision opened for reading. */
   viewing?: { number: number; values: Submission };
@@ -32,6 +34,7 @@ export function FilingEditor({
   value,
   draftKey,
   onSubmit,
+  onChange,
   onViewRevision,
   viewing,
   onCloseRevision,
@@ -178,6 +181,7 @@ export function FilingEditor({
           readOnly={!editable}
           {...(draftKey && editable ? { draftKey } : {})}
           onSubmit={onSubmit}
+          {...(onChange && editable ? { onChange } : {})}
         />
       </div>
     </article>
