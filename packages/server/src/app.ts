@@ -20,6 +20,7 @@ import { Drafts } from "./drafts";
 import { errorBody, HttpError } from "./errors";
 import { Filings } from "./filings";
 import { apiMessages } from "./messages";
+import { EmbedSignIn, oauthPrefix } from "./oauth";
 import { type OidcOptions, SingleSignOn } from "./oidc";
 import { addOpenApiTables } from "./openapi";
 import { adminRoutes } from "./routes/admin";
@@ -42,6 +43,8 @@ declare module "fastify" {
     account: Account | null;
     /** The request came with a session that has expired (or whose account was disabled). */
     sessionExpired: boolean;
+    /** The account came from an `Authorization: Bearer` token (the embed), not a session cookie. */
+    viaBearer: boolean;
   }
 }
 
@@ -87,6 +90,13 @@ export interface ServerOptions {
   requestTimeoutMs?: number;
   /** Most connections open at once. */
   maxConnections?: number;
+  /**
+   * This service's URL as browsers reach it (scheme://host[:port]): the embed's sign-in names it as
+   * its issuer. By default the address the service listens on.
+   */
+  publicUrl?: string;
+  /** How long an access token of the embed's sign-in lives (15 minutes by default). */
+  embedTokenMinutes?: number;
   now?: () => Date;
 }
 
@@ -242,6 +252,7 @@ export async function buildServer(options: ServerOptions): Promise<ReportingServ
   app.server.headersTimeout = Math.min(options.requestTimeoutMs ?? 30_000, 20_000);
   app.decorateRequest("account", null);
   app.decorateRequest("sessionExpired", false);
+  app.decorateRequest("viaBearer", false);
 
   app.addHook("onSend", async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(securityHeaders)) {
@@ -266,6 +277,23 @@ export async function buildServer(options: ServerOptions): Promise<ReportingServ
       .send(errorBody(answer.code, answer.message));
   });
 
+  const sessionSecret = await sessionSecretFrom(options);
+  const signInLimit = options.signInRateLimit ?? { max: 20, window: 60_000 };
+  const embedSignIn = new EmbedSignIn({
+    db,
+    accounts,
+    audit,
+    now,
+    allowedOrigins: allowed,
+    baseUrl: () => options.publicUrl ?? listeningUrl(app),
+    accessTokenMinutes: options.embedTokenMinutes ?? 15,
+    cookieKeys: [sessionSecret],
+    trustProxy: options.trustProxy !== undefined && options.trustProxy !== false,
+    signInRateLimit: signInLimit,
+    securityHeaders,
+    address: addressOf,
+  });
+
   await app.register(fastifySwagger, {
     openapi: {
       openapi: "3.1.0",
@@ -280,6 +308,11 @@ export async function buildServer(options: ServerOptions): Promise<ReportingServ
         securitySchemes: {
           session: { type: "apiKey", in: "cookie", name: "tianbiao.sid" },
           csrf: { type: "apiKey", in: "header", name: "x-csrf-token" },
+          bearer: {
+            type: "http",
+            scheme: "bearer",
+            description: `An access token from the embed's sign-in (${oauthPrefix}/…): writes need no CSRF token.`,
+          },
         },
       },
     },
@@ -303,13 +336,13 @@ export async function buildServer(options: ServerOptions): Promise<ReportingServ
           callback(null, origin !== undefined && allowed.has(origin) ? origin : false),
         credentials: true,
         methods: ["GET", "POST", "PUT", "DELETE"],
-        allowedHeaders: ["content-type", "x-csrf-token", "idempotency-key"],
+        allowedHeaders: ["content-type", "x-csrf-token", "idempotency-key", "authorization"],
         exposedHeaders: ["location", "retry-after"],
         maxAge: 600,
       });
       await api.register(fastifyCookie);
       await api.register(fastifySession, {
-        secret: await sessionSecretFrom(options),
+        secret: sessionSecret,
         cookieName: "tianbiao.sid",
         store: sessions,
         saveUninitialized: false,
@@ -334,8 +367,25 @@ export async function buildServer(options: ServerOptions): Promise<ReportingServ
         },
       });
 
-      // Who is asking comes from the session only; a disabled account or an old session is nobody.
+      // Who is asking comes from the bearer token when there is one (the embed on another site),
+      // otherwise from the session; a disabled account, an old session or a bad token is nobody.
       api.addHook("onRequest", async (request) => {
+        const authorization = request.headers.authorization;
+        if (authorization !== undefined) {
+          const token = /^Bearer ([\w~+/.-]+=*)$/i.exec(authorization)?.[1];
+          const checked =
+            token === undefined
+              ? ({ code: "token_invalid", message: apiMessages.tokenInvalid() } as const)
+              : await embedSignIn.check(token, request.headers.origin);
+          if ("code" in checked) {
+            throw new HttpError(401, checked.code, checked.message, {
+              "www-authenticate": `Bearer error="invalid_token"`,
+            });
+          }
+          request.account = checked.account;
+          request.viaBearer = true;
+          return;
+        }
         const session = request.session;
         if (session?.accountId === undefined) return;
         const expired = session.signedInAt === undefined || now().getTime() - session.signedInAt > absoluteMs;
@@ -360,7 +410,8 @@ export async function buildServer(options: ServerOptions): Promise<ReportingServ
         if (origin !== undefined && !sameOrigin(request, origin) && !allowed.has(origin)) {
           return done(new HttpError(403, "origin_refused", apiMessages.originRefused()));
         }
-        if (request.account === null) return done();
+        // No cookie is involved in a bearer request, so there is nothing to forge: no CSRF token.
+        if (request.account === null || request.viaBearer) return done();
         api.csrfProtection(request, reply, done);
       });
 
@@ -387,9 +438,12 @@ export async function buildServer(options: ServerOptions): Promise<ReportingServ
     { prefix: "/api" },
   );
 
+  await app.register(embedSignIn.routes, { prefix: oauthPrefix });
+
   const sweep = setInterval(() => {
     void sessions.sweep().catch(() => undefined);
     void drafts.sweep().catch(() => undefined);
+    void embedSignIn.sweep().catch(() => undefined);
   }, 10 * 60_000);
   sweep.unref();
   let closing: Promise<void> | undefined;
@@ -407,6 +461,14 @@ export async function buildServer(options: ServerOptions): Promise<ReportingServ
       return closing;
     },
   };
+}
+
+/** The URL the service listens on, as a browser on this machine reaches it. */
+function listeningUrl(app: FastifyInstance): string {
+  const address = app.server.address();
+  if (address === null || typeof address === "string") return "http://localhost";
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
 }
 
 /** The address a request came from, for the audit trail. */

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "./csv-parse.test-helper";
 import type { FilingStatus } from "./db/schema";
 import { apiMessages } from "./messages";
-import { bodyOf, contractFiling, expectErrorBody, storeKinds } from "./security.test-helper";
+import { bodyOf, chinese, contractFiling, expectErrorBody, storeKinds } from "./security.test-helper";
 import {
   Client,
   enterpriseErqi,
@@ -118,6 +118,11 @@ interface Row {
   expect: Expected;
   /** Which regions' filings a 200 may list, and must list when they are in scope. */
   lists?: { regions: readonly Region[]; read: (response: Response) => Promise<Listed[]> };
+  /**
+   * How a refusal is shaped when it is not the service's JSON: OAuth's (`error` code plus the
+   * bilingual `message`) or a page in the sign-in popup.
+   */
+  refusal?: "oauth" | "page";
 }
 
 function all(status: number): Record<Actor, number> {
@@ -211,6 +216,52 @@ const rows: Row[] = [
   },
   { method: "DELETE", route: "/api/session", path: () => "/api/session", expect: { anonymous: 204 } },
   { method: "GET", route: "/api/session", path: () => "/api/session", expect: signedIn(200) },
+  // The embed's sign-in (OAuth 2.0 with PKCE): the same for everyone, as no session is involved; a
+  // request without its parameters, or for a sign-in that was never started, is refused.
+  ...["/oauth/.well-known/openid-configuration", "/oauth/jwks", "/oauth/callback", "/oauth/callback.js"].map(
+    (route): Row => ({ method: "GET", route, path: () => route, expect: all(200) }),
+  ),
+  { method: "GET", route: "/oauth/auth", path: () => "/oauth/auth", expect: all(400), refusal: "page" },
+  {
+    method: "GET",
+    route: "/oauth/auth/:uid",
+    note: "no such sign-in",
+    path: () => "/oauth/auth/no-such-sign-in",
+    expect: all(400),
+    refusal: "page",
+  },
+  {
+    method: "POST",
+    route: "/oauth/token",
+    note: "no code",
+    path: () => "/oauth/token",
+    expect: all(400),
+    refusal: "oauth",
+  },
+  {
+    method: "POST",
+    route: "/oauth/token/revocation",
+    note: "no token",
+    path: () => "/oauth/token/revocation",
+    expect: all(400),
+    refusal: "oauth",
+  },
+  {
+    method: "GET",
+    route: "/oauth/interaction/:uid",
+    note: "no such sign-in",
+    path: () => "/oauth/interaction/no-such-sign-in",
+    expect: all(400),
+    refusal: "page",
+  },
+  {
+    method: "POST",
+    route: "/oauth/interaction/:uid/login",
+    note: "JSON, not the login form",
+    path: () => "/oauth/interaction/no-such-sign-in/login",
+    expect: all(415),
+  },
+
   // Single sign-on is off in this server: its routes do not exist, for anyone.
   {
     method: "GET",
@@ -678,7 +729,14 @@ describe.each(storeKinds)("authorization matrix on the %s store", (kind) => {
             : { approved: [], skipped: [{ id, reason: inScope ? "not_awaiting" : "not_found" }] },
         );
       }
-      if (status >= 400) expectErrorBody(answer);
+      if (status >= 400 && row.refusal === undefined) expectErrorBody(answer);
+      if (status >= 400 && row.refusal === "oauth") {
+        expect(answer).toMatchObject({
+          error: expect.any(String),
+          message: { zh: expect.stringMatching(chinese) },
+        });
+      }
+      if (status >= 400 && row.refusal === "page") expect(String(answer)).toMatch(chinese);
       // No enumeration: another region's filing answers exactly what an id that does not exist does.
       if (status === 404 && row.target?.kind === "filing") expect(answer).toEqual(notFoundBody);
       if (status === 404 && row.target?.kind === "random") expect(answer).toEqual(notFoundBody);

@@ -115,6 +115,18 @@ export const apiMessages = {
     zh: "页面已过期或请求来源不明（缺少有效的 CSRF 令牌），请刷新页面后重试。",
     en: "The page is out of date or the request's origin is unknown (no valid CSRF token); reload the page and try again.",
   }),
+  tokenExpired: (): Bilingual => ({
+    zh: "登录已过期，请重新登录。您填写的内容保留在本页，登录后可继续提交。",
+    en: "Your sign-in has expired; sign in again. What you entered stays on this page and can be submitted after you sign in.",
+  }),
+  tokenInvalid: (): Bilingual => ({
+    zh: "访问令牌无效、已撤销，或其账户已停用，请重新登录。",
+    en: "The access token is not valid, has been revoked, or its account is disabled; sign in again.",
+  }),
+  tokenOtherSite: (): Bilingual => ({
+    zh: "该访问令牌是为另一个网站签发的，不能在此使用，请在本网站重新登录。",
+    en: "This access token was issued to another site and cannot be used here; sign in again on this site.",
+  }),
   originRefused: (): Bilingual => ({
     zh: "不接受来自该网站的请求。",
     en: "Requests from this site are not accepted.",
@@ -238,4 +250,61 @@ export const apiMessages = {
     zh: "服务器错误，请稍后重试。",
     en: "Server error; try again later.",
   }),
+};
+
+/**
+ * The embed's sign-in (OAuth 2.0 with PKCE): its errors by OAuth error code, sent beside the
+ * standard `error` field, and the text of the sign-in window.
+ */
+export const oauthMessages = {
+  errors: {
+    invalid_grant: {
+      zh: "授权码无效、已使用或已过期，或校验码（PKCE）不符。请重新登录。",
+      en: "The authorization code is not valid, was already used or has expired, or the PKCE verifier does not match. Sign in again.",
+    },
+    invalid_request: {
+      zh: "登录请求不完整或格式不正确。",
+      en: "The sign-in request is incomplete or malformed.",
+    },
+    invalid_client: {
+      zh: "该网站未获准嵌入报表并登录。",
+      en: "This site is not allowed to embed the forms and sign in.",
+    },
+    unauthorized_client: {
+      zh: "该网站不能以这种方式取得访问令牌。",
+      en: "This site may not obtain an access token this way.",
+    },
+    unsupported_grant_type: {
+      zh: "只支持授权码方式（PKCE）登录。",
+      en: "Only the authorization code flow with PKCE is supported.",
+    },
+    invalid_scope: { zh: "请求的权限范围无效。", en: "The requested scope is not valid." },
+    invalid_token: { zh: "访问令牌无效。", en: "The access token is not valid." },
+    access_denied: { zh: "登录已取消。", en: "The sign-in was cancelled." },
+    invalid_redirect_uri: {
+      zh: "登录完成后的返回地址未登记。",
+      en: "The address to return to after sign-in is not registered.",
+    },
+    server_error: { zh: "服务器错误，请稍后重试。", en: "Server error; try again later." },
+  } as Readonly<Record<string, Bilingual>>,
+  fallback: {
+    zh: "登录未能完成，请关闭此窗口后重试。",
+    en: "The sign-in could not be completed; close this window and try again.",
+  } as Bilingual,
+  pageTitle: { zh: "登录填报系统", en: "Sign in to the reporting service" } as Bilingual,
+  pageIntro: (site: string): Bilingual => ({
+    zh: `网站 ${site} 请求以您的账户提交报表。请输入账户和密码；密码只发送给填报系统，不会交给该网站。`,
+    en: `The site ${site} asks to file forms as your account. Enter your user name and password: they go to the reporting service only, never to that site.`,
+  }),
+  username: { zh: "统一社会信用代码或用户名", en: "Unified social credit code or user name" } as Bilingual,
+  password: { zh: "密码", en: "Password" } as Bilingual,
+  signIn: { zh: "登录", en: "Sign in" } as Bilingual,
+  expired: {
+    zh: "登录请求已过期或已完成，请关闭此窗口，在原网页上重新点击“登录”。",
+    en: "This sign-in request has expired or is finished; close this window and choose Sign in again on the page.",
+  } as Bilingual,
+  returning: {
+    zh: "登录完成，正在返回原网页……如果此窗口没有自动关闭，可以手动关闭。",
+    en: "Signed in; returning to the page… If this window does not close by itself, you can close it.",
+  } as Bilingual,
 };
