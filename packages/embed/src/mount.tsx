@@ -1,7 +1,10 @@
 import type { FormTable, LangMode, Submission } from "@tianbiao/core";
+import { createI18n } from "@tianbiao/i18n";
 import { type SubmitDetails, type SubmitOutcome, TableForm } from "@tianbiao/react";
 import { loadTable } from "@tianbiao/tables/loaders";
+import { useMemo, useState, useSyncExternalStore } from "react";
 import { createRoot, type Root } from "react-dom/client";
+import { dropToken, onSignInChange, otherOrigin, signIn, signOut, tokenFor } from "./auth";
 import { styleText } from "./styles";
 
 export interface MountOptions {
@@ -58,6 +61,41 @@ async function csrfToken(action: string): Promise<string | undefined> {
 // A retry of the same answers after a lost reply reuses the key, so the server answers once.
 let lastAttempt: { body: string; key: string } | undefined;
 
+/**
+ * Files to a reporting service on another origin with the access token of the embed's sign-in (no
+ * cookies, so no CSRF token). Without a token it opens the sign-in first: this runs within the
+ * filer's click on 提交, before anything is awaited, so the browser lets the popup open.
+ */
+async function postWithToken(
+  host: Element,
+  service: string,
+  action: string,
+  body: string,
+  key: string,
+): Promise<Response | SubmitOutcome> {
+  if (tokenFor(service) === undefined) {
+    const signedIn = await signIn(service);
+    if (signedIn !== "signed-in") {
+      emit(host, "error", { kind: "auth", status: 401 });
+      return {
+        ok: false,
+        messageKey: signedIn === "blocked" ? "ui.signIn.popupBlocked" : "ui.signIn.failed",
+      };
+    }
+  }
+  return fetch(action, {
+    method: "POST",
+    credentials: "omit",
+    headers: {
+      authorization: `Bearer ${tokenFor(service)}`,
+      "content-type": "application/json",
+      accept: "application/json",
+      "idempotency-key": key,
+    },
+    body,
+  });
+}
+
 /** POSTs a submission; answers the outcome TableForm shows, and tells the host through events. */
 async function post(
   host: Element,
@@ -68,23 +106,30 @@ async function post(
   const body = JSON.stringify({ values, warnings: details.warnings });
   if (lastAttempt?.body !== body) lastAttempt = { body, key: crypto.randomUUID() };
   let response: Response;
+  const service = otherOrigin(action);
   try {
-    const token = await csrfToken(action);
-    if (token === undefined) {
-      emit(host, "error", { kind: "auth", status: 401 });
-      return { ok: false, messageKey: "ui.submit.signInRequired" };
+    if (service !== undefined) {
+      const answer = await postWithToken(host, service, action, body, lastAttempt.key);
+      if (!(answer instanceof Response)) return answer;
+      response = answer;
+    } else {
+      const token = await csrfToken(action);
+      if (token === undefined) {
+        emit(host, "error", { kind: "auth", status: 401 });
+        return { ok: false, messageKey: "ui.submit.signInRequired" };
+      }
+      response = await fetch(action, {
+        method: "POST",
+        credentials: "include",
+        headers: {
+          "content-type": "application/json",
+          accept: "application/json",
+          "x-csrf-token": token,
+          "idempotency-key": lastAttempt.key,
+        },
+        body,
+      });
     }
-    response = await fetch(action, {
-      method: "POST",
-      credentials: "include",
-      headers: {
-        "content-type": "application/json",
-        accept: "application/json",
-        "x-csrf-token": token,
-        "idempotency-key": lastAttempt.key,
-      },
-      body,
-    });
   } catch {
     emit(host, "error", { kind: "network" });
     return { ok: false, messageKey: "ui.submit.network" };
@@ -97,6 +142,11 @@ async function post(
   }
   if (response.status === 401) {
     emit(host, "error", { kind: "auth", status: 401 });
+    // The token expired or was revoked: the form keeps every value and asks to sign in again.
+    if (service !== undefined) {
+      dropToken(service);
+      return { ok: false, messageKey: "ui.signIn.expired" };
+    }
     return { ok: false, messageKey: "ui.submit.signInRequired" };
   }
   emit(host, "error", { kind: "server", status: response.status, errors: answer.errors });
@@ -141,21 +191,25 @@ export function mount(element: HTMLElement, initial: MountOptions): MountedForm 
       return;
     }
     const { action } = options;
+    const service = otherOrigin(action);
     root.render(
-      <TableForm
-        key={table.id}
-        table={table}
-        lang={options.lang ?? "zh"}
-        draftKey={options.draftKey}
-        context={options.context}
-        value={options.value}
-        onChange={(values) => emit(element, "change", { values })}
-        onSubmit={(values, details) => {
-          if (action) return post(element, action, values, details);
-          emit(element, "submit", { values, warnings: details.warnings });
-          return { ok: true };
-        }}
-      />,
+      <>
+        {service === undefined ? null : <SignInBar service={service} lang={options.lang ?? "zh"} />}
+        <TableForm
+          key={table.id}
+          table={table}
+          lang={options.lang ?? "zh"}
+          draftKey={options.draftKey}
+          context={options.context}
+          value={options.value}
+          onChange={(values) => emit(element, "change", { values })}
+          onSubmit={(values, details) => {
+            if (action) return post(element, action, values, details);
+            emit(element, "submit", { values, warnings: details.warnings });
+            return { ok: true };
+          }}
+        />
+      </>,
     );
   };
 
@@ -170,4 +224,52 @@ export function mount(element: HTMLElement, initial: MountOptions): MountedForm 
       container.remove();
     },
   };
+}
+
+/** Says whether the filer is signed in to the service the form files to, with the button to change it. */
+function SignInBar({ service, lang }: { service: string; lang: LangMode }) {
+  const token = useSyncExternalStore(onSignInChange, () => tokenFor(service));
+  const [problem, setProblem] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const i18n = useMemo(() => createI18n({ lang: "zh" }), []);
+  const text = (key: string) => {
+    const zh = String(i18n.t(key, { lng: "zh" }));
+    const en = String(i18n.t(key, { lng: "en" }));
+    if (lang === "en") return <span lang="en">{en}</span>;
+    if (lang === "zh") return <span lang="zh-CN">{zh}</span>;
+    return (
+      <>
+        <span lang="zh-CN">{zh}</span> <span lang="en">{en}</span>
+      </>
+    );
+  };
+  const signedIn = token !== undefined;
+  return (
+    <div className="tb-sign-in" data-signed-in={signedIn ? "true" : "false"}>
+      <p className="tb-sign-in__status" role="status">
+        {text(busy ? "ui.signIn.opening" : signedIn ? "ui.signIn.signedIn" : "ui.signIn.signedOut")}
+        {problem === undefined ? null : <> {text(problem)}</>}
+      </p>
+      <button
+        type="button"
+        className="tb-sign-in__button"
+        disabled={busy}
+        onClick={() => {
+          setProblem(undefined);
+          if (signedIn) {
+            void signOut(service);
+            return;
+          }
+          setBusy(true);
+          void signIn(service).then((result) => {
+            setBusy(false);
+            if (result === "blocked") setProblem("ui.signIn.popupBlocked");
+            if (result === "failed") setProblem("ui.signIn.failed");
+          });
+        }}
+      >
+        {text(signedIn ? "ui.signIn.signOut" : "ui.signIn.signIn")}
+      </button>
+    </div>
+  );
 }
