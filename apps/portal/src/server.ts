@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import fastifyCors from "@fastify/cors";
 import fastifyStatic from "@fastify/static";
 import {
   apiMessages,
@@ -39,6 +40,20 @@ export function defaultMounts(): Array<{ prefix: string; dir: string }> {
   return mounts;
 }
 
+/** Where the embed is served: the script tag a bureau's site carries points here. */
+export const embedPrefix = "/tianbiao/";
+
+/**
+ * The embed's caching: the entry scripts (tianbiao.js, tianbiao.iife.js) revalidate on every load,
+ * so a site picks up a release at once; the chunks they load are named by their content's hash,
+ * so they never change and are cached for a year, and a page already open keeps loading its own.
+ */
+export function embedCacheControl(path: string): string {
+  return /[\\/]chunks[\\/][^\\/]+-[\w-]{8}\.js(\.map)?$/.test(path)
+    ? "public, max-age=31536000, immutable"
+    : "no-cache";
+}
+
 const storybookCsp =
   "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
   "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; " +
@@ -57,8 +72,10 @@ export interface PortalOptions {
   store: OpenDatabase;
   /** Create the demo accounts when the store has none (`npm start` does). */
   seedDemo?: boolean;
-  /** Origins of other sites that may embed the forms and call the API. */
+  /** Origins of other sites that may embed the forms and call the API (TIANBIAO_ALLOWED_ORIGINS). */
   allowedOrigins?: string[];
+  /** The portal's URL as browsers reach it (TIANBIAO_PUBLIC_URL): the embed's sign-in names it. */
+  publicUrl?: string;
   oidc?: OidcOptions;
   /** Milliseconds a client has to send a whole request. */
   requestTimeoutMs?: number;
@@ -84,6 +101,7 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
     allowedOrigins: options.allowedOrigins ?? [],
     maxConnections: 1024,
     ...(options.oidc === undefined ? {} : { oidc: options.oidc }),
+    ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
     ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }),
     ...(options.now === undefined ? {} : { now: options.now }),
   });
@@ -96,13 +114,38 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
     if (request.url.startsWith("/docs/storybook/")) reply.header("content-security-policy", storybookCsp);
     return payload;
   });
+  const allowed = new Set((options.allowedOrigins ?? []).map((o) => o.replace(/\/$/, "")));
   for (const [index, mount] of mounts.entries()) {
-    await app.register(fastifyStatic, {
-      root: mount.dir,
-      prefix: mount.prefix,
-      decorateReply: index === 0,
-      index: ["index.html"],
-      redirect: true,
+    if (mount.prefix !== embedPrefix) {
+      await app.register(fastifyStatic, {
+        root: mount.dir,
+        prefix: mount.prefix,
+        decorateReply: index === 0,
+        index: ["index.html"],
+        redirect: true,
+      });
+      continue;
+    }
+    // The embed loads from other sites as a module script (a CORS request): the allowed origins
+    // get CORS headers, any other none, so the browser refuses to run it there.
+    await app.register(async (embed) => {
+      await embed.register(fastifyCors, {
+        origin: (origin, callback) =>
+          callback(null, origin !== undefined && allowed.has(origin) ? origin : false),
+        methods: ["GET", "HEAD"],
+        preflight: false,
+      });
+      await embed.register(fastifyStatic, {
+        root: mount.dir,
+        prefix: mount.prefix,
+        decorateReply: index === 0,
+        index: false,
+        cacheControl: false,
+        etag: true,
+        setHeaders: (reply, path) => {
+          reply.header("cache-control", embedCacheControl(path));
+        },
+      });
     });
   }
   await app.register(fastifyStatic, {
@@ -133,6 +176,7 @@ async function main(): Promise<void> {
     .map((o) => o.trim())
     .filter((o) => o !== "");
   const oidc = oidcOptionsFromEnv(process.env);
+  const publicUrl = process.env.TIANBIAO_PUBLIC_URL?.trim() || undefined;
   const portal = await startPortal({
     port: Number(process.env.PORT ?? 4173),
     host: process.env.HOST ?? "127.0.0.1",
@@ -140,6 +184,7 @@ async function main(): Promise<void> {
     seedDemo: process.env.TIANBIAO_SEED_DEMO !== "0",
     allowedOrigins,
     secureCookies: process.env.TIANBIAO_SECURE_COOKIES === "1",
+    ...(publicUrl === undefined ? {} : { publicUrl }),
     ...(oidc === undefined ? {} : { oidc }),
   });
   console.log(`tianbiao demo portal: ${portal.url}`);
