@@ -12,7 +12,8 @@ import { generatedTable } from "./generated-table";
 import { RhfForm } from "./rhf-form";
 import { RjsfForm } from "./rjsf-form";
 
-// ?lib=tianbiao|rjsf|rhf|react&table=<id>|generated-1000&rows=<n>&filled=1 (react: one controlled input)
+// ?lib=tianbiao|rjsf|rhf|formily|surveyjs|react&table=<id>|generated-1000&rows=<n>&filled=1
+// (react: one controlled input). Formily and SurveyJS are loaded only on their own pages.
 const params = new URLSearchParams(window.location.search);
 const lib = params.get("lib") ?? "tianbiao";
 const tableId = params.get("table") ?? "enterprise-2";
@@ -40,18 +41,37 @@ const style = document.createElement("style");
 style.textContent = tokensCss;
 document.head.append(style);
 
-const element: ReactElement =
-  lib === "react" ? (
-    <FloorInput benchField="floor" />
-  ) : lib === "rjsf" ? (
-    <RjsfForm table={table} value={value} />
-  ) : lib === "rhf" ? (
-    <RhfForm table={table} value={value} />
-  ) : (
-    <div className="tianbiao" data-tianbiao-theme="national">
-      <TableForm table={table} lang="zh" value={value} context={fixtures?.context} />
-    </div>
-  );
+// The input the bench types into, for a field path (SurveyJS names its inputs by generated ids).
+let surveyModel: import("survey-core").Model | undefined;
+window.bench.inputSelector = (path: string) => {
+  const question = surveyModel?.getQuestionByName(path);
+  return question ? `#${CSS.escape(question.inputId)}` : undefined;
+};
+
+const Formily = lib === "formily" ? (await import("./formily-form")).FormilyForm : undefined;
+const SurveyJs = lib === "surveyjs" ? (await import("./survey-form")).SurveyForm : undefined;
+
+const element: ReactElement = Formily ? (
+  <Formily table={table} value={value} />
+) : SurveyJs ? (
+  <SurveyJs
+    table={table}
+    value={value}
+    onModel={(m: import("survey-core").Model) => {
+      surveyModel = m;
+    }}
+  />
+) : lib === "react" ? (
+  <FloorInput benchField="floor" />
+) : lib === "rjsf" ? (
+  <RjsfForm table={table} value={value} />
+) : lib === "rhf" ? (
+  <RhfForm table={table} value={value} />
+) : (
+  <div className="tianbiao" data-tianbiao-theme="national">
+    <TableForm table={table} lang="zh" value={value} context={fixtures?.context} />
+  </div>
+);
 
 const container = document.getElementById("root");
 if (!container) throw new Error("no #root");
@@ -61,8 +81,9 @@ const start = performance.now();
 flushSync(() => root.render(element));
 window.bench.firstRenderMs = performance.now() - start;
 // Complete: every section of the table is in the page. tianbiao renders a very large table's later
-// sections in a transition after the first commit and marks the form busy until then; rjsf and
-// react-hook-form render everything at once.
+// sections in a transition after the first commit and marks the form busy until then; rjsf,
+// react-hook-form, Formily and SurveyJS render everything at once (SurveyJS's lazy rendering is off
+// by default).
 const complete = () =>
   lib !== "tianbiao" || container.querySelector('.tb-form-body[aria-busy="true"]') === null;
 requestAnimationFrame(function frame() {

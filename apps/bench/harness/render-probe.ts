@@ -31,6 +31,8 @@ export interface BenchProbe {
   firstFrameMs?: number;
   /** render() → the frame in which every section of the table is in the page. */
   completeMs?: number;
+  /** The CSS selector of the input drawing a field path, where the page has to say (SurveyJS). */
+  inputSelector?: (path: string) => string | undefined;
   counting: boolean;
   keystrokes: KeystrokeRecord[];
   commits: number;
@@ -53,11 +55,28 @@ let lastRoot: FiberRoot | undefined;
 let previous = new Set<Fiber>();
 let open: KeystrokeRecord | undefined;
 
-/** The field a component instance draws, read from its props: tianbiao `path`, rjsf `fieldPathId`, the RHF page's `name`. */
+/**
+ * The field a component instance draws, read from its props: tianbiao `path` + `field`, rjsf
+ * `fieldPathId`, the RHF page's `benchField`, Formily's `ReactiveField` (`field`, a model with an
+ * `address`), SurveyJS's question components (`question` or `element`, a model whose `isQuestion`
+ * is true; its `name` is the field's dotted path on the bench's survey).
+ */
 function fieldKey(props: unknown): string | undefined {
   if (!props || typeof props !== "object") return undefined;
   const p = props as Record<string, unknown>;
-  if (typeof p.path === "string" && p.field && typeof p.field === "object") return p.path;
+  if (p.field && typeof p.field === "object") {
+    if (typeof p.path === "string") return p.path;
+    const address = (p.field as { address?: { entire?: unknown } }).address;
+    if (address && typeof address.entire === "string") return address.entire;
+  }
+  const question = (p.question ?? p.element) as { isQuestion?: unknown; name?: unknown } | undefined;
+  if (
+    question &&
+    typeof question === "object" &&
+    question.isQuestion === true &&
+    typeof question.name === "string"
+  )
+    return question.name;
   const rjsfId = (p.fieldPathId ?? p.idSchema) as { $id?: unknown } | undefined;
   if (rjsfId && typeof rjsfId.$id === "string" && p.schema) return rjsfId.$id;
   if (typeof p.benchField === "string") return p.benchField;

@@ -3,6 +3,7 @@ import { type ChoiceOption, compileTable, type Field, type FormTable, type Submi
 import { useId } from "react";
 import { FormProvider, get, useForm, useFormContext, useFormState } from "react-hook-form";
 import type { z } from "zod";
+import { matrixCells } from "./matrix-cells";
 
 interface Leaf {
   path: string;
@@ -27,16 +28,7 @@ function leaves(fields: Field[], prefix: string, value: Submission | undefined):
         return Array.from({ length: rows }, (_, i) => leaves(field.columns, `${path}.${i}`, value)).flat();
       }
       case "matrix":
-        return field.rows
-          .filter((row) => !row.heading)
-          .flatMap((row) =>
-            field.columns
-              .filter((col) => !row.blank?.includes(col.id))
-              .map((col) => ({
-                path: `${path}.${row.id}.${col.id}`,
-                label: `${row.label.zh} ${col.label.zh}`,
-              })),
-          );
+        return matrixCells(field, path).map(({ path, label }) => ({ path, label }));
       case "money":
         return [
           { path: `${path}.amount`, label },
