@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { demoAccounts, demoPassword, openDatabase } from "@tianbiao/server";
+import { demoAccounts, demoPassword } from "@tianbiao/server";
 import { getTableModule } from "@tianbiao/tables";
 import { chromiumLaunchOptions } from "@tianbiao/testing";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Portal, startPortal } from "../src/server";
+import type { Portal } from "../src/server";
+import { checkAndFile, clockAfter, problemsOf, startDeskPortal } from "./desk-steps";
 
 // The desk at /desk/ in Chromium: axe-clean in zh, en and bilingual, and usable by keyboard alone —
 // a reviewer returns and approves, an enterprise amends and files again, pressing keys only.
@@ -14,9 +15,7 @@ const enterprise = demoAccounts[0] as { creditCode: string };
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const valid = getTableModule("enterprise-2")?.fixtures?.valid ?? {};
 // The desk lists the months around its clock: the month after the fixture's period.
-const clock = new Date(`${String(valid.reportPeriod)}-01T00:00:00+08:00`);
-clock.setMonth(clock.getMonth() + 1);
-clock.setDate(5);
+const clock = clockAfter(String(valid.reportPeriod));
 
 async function apiSession(url: string, username: string): Promise<{ cookie: string; csrf: string }> {
   const response = await fetch(new URL("/api/session", url), {
@@ -33,12 +32,7 @@ let browser: Browser;
 const ids: string[] = [];
 
 beforeAll(async () => {
-  portal = await startPortal({
-    port: 0,
-    store: await openDatabase({ kind: "embedded", dir: null }),
-    seedDemo: true,
-    now: () => clock,
-  });
+  portal = await startDeskPortal(clock);
   const filer = await apiSession(portal.url, enterprise.creditCode);
   for (let i = 0; i < 2; i += 1) {
     const response = await fetch(new URL("/api/submissions/enterprise-2", portal.url), {
@@ -64,12 +58,7 @@ async function desk(username: string, lang: "zh" | "en" | "bilingual" = "bilingu
   const context = await browser.newContext({ bypassCSP: true });
   await context.addInitScript((lang) => window.localStorage.setItem("tianbiao:desk:lang", lang), lang);
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
-      problems.push(message.text());
-  });
+  const problems = problemsOf(page);
   await page.goto(new URL("/desk/", portal.url).href);
   await page.locator("input[name=username]").fill(username);
   await page.locator("input[name=password]").fill(demoPassword);
@@ -220,12 +209,7 @@ describe("the desk page", () => {
 
     // The session ends before filing: the desk asks to sign in again and files what was typed after.
     await context.clearCookies();
-    await page.getByRole("button", { name: "检查填写内容" }).click();
-    await page.locator('[data-phase="warnings"], [data-phase="review"]').waitFor();
-    for (const box of await page.getByRole("checkbox", { name: /我已核对/ }).all()) await box.check();
-    const proceed = page.getByRole("button", { name: "继续", exact: true });
-    if (await proceed.count()) await proceed.click();
-    await page.getByRole("button", { name: "提交", exact: true }).click();
+    await checkAndFile(page);
     await page
       .getByText(/登录已过期/)
       .first()

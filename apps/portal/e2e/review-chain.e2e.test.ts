@@ -1,10 +1,11 @@
 import type { Submission } from "@tianbiao/core";
-import { demoAccounts, demoPassword, openDatabase } from "@tianbiao/server";
+import { demoAccounts, demoPassword } from "@tianbiao/server";
 import { getTableModule } from "@tianbiao/tables";
 import { chromiumLaunchOptions } from "@tianbiao/testing";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Portal, startPortal } from "../src/server";
+import type { Portal } from "../src/server";
+import { checkAndFile, clockAfter, problemsOf, startDeskPortal } from "./desk-steps";
 
 // Issue 12's walk through the review chain on the desks, in Chromium, as the people involved would
 // do it: the 金水区 enterprise files 企业2表 on its desk; the 金水区 reviewer returns it with a reason
@@ -24,21 +25,13 @@ const addition = "交付内容：移动端应用源代码、测试报告及运�
 const amendedContent = `${String(fixture.contractContent)}${addition}`;
 const period = String(fixture.reportPeriod);
 const draftKey = `tianbiao:draft:desk:${enterprise.creditCode}:enterprise-2:${period}`;
-// The service's clock early in the month after the fixture's period, so the desk lists that month.
-const clock = new Date(`${period}-01T00:00:00+08:00`);
-clock.setMonth(clock.getMonth() + 1);
-clock.setDate(5);
+const clock = clockAfter(period);
 
 let portal: Portal;
 let browser: Browser;
 
 beforeAll(async () => {
-  portal = await startPortal({
-    port: 0,
-    store: await openDatabase({ kind: "embedded", dir: null }),
-    seedDemo: true,
-    now: () => clock,
-  });
+  portal = await startDeskPortal(clock);
   browser = await chromium.launch(chromiumLaunchOptions());
 });
 
@@ -59,13 +52,7 @@ async function person(lang?: "zh" | "en" | "bilingual"): Promise<Person> {
     await context.addInitScript((lang) => window.localStorage.setItem("tianbiao:desk:lang", lang), lang);
   }
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(String(error)));
-  page.on("console", (message) => {
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
-      problems.push(message.text());
-  });
-  return { context, page, problems };
+  return { context, page, problems: problemsOf(page) };
 }
 
 async function signIn(page: Page, username: string): Promise<void> {
@@ -87,17 +74,6 @@ async function screenshots(page: Page, name: string, focus?: string): Promise<vo
       await page.screenshot({ path: `test-results/desk-${name}-${width}-field.png` });
     }
   }
-}
-
-/** Checks the answers, answers any warnings, and files; the form says it was sent. */
-async function checkAndFile(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "检查填写内容" }).click();
-  await page.locator('[data-phase="warnings"], [data-phase="review"]').waitFor();
-  for (const box of await page.getByRole("checkbox", { name: /我已核对/ }).all()) await box.check();
-  const proceed = page.getByRole("button", { name: "继续", exact: true });
-  if (await proceed.count()) await proceed.click();
-  await page.getByRole("button", { name: "提交", exact: true }).click();
-  await page.locator('[data-phase="sent"]').waitFor();
 }
 
 /** A reviewer signs in on the desk (bilingual, its default) and opens a filing from the queue. */
@@ -148,6 +124,7 @@ describe("the review chain on the desks", () => {
       .click();
     await filer.page.getByRole("button", { name: "恢复草稿" }).click();
     await checkAndFile(filer.page);
+    await filer.page.locator('[data-phase="sent"]').waitFor();
     const list = await (
       await filer.page.request.get(new URL("/api/submissions?table=enterprise-2", portal.url).href)
     ).json();
@@ -199,6 +176,7 @@ describe("the review chain on the desks", () => {
     await expect.poll(() => content.inputValue()).toBe(String(fixture.contractContent));
     await content.fill(amendedContent);
     await checkAndFile(page);
+    await page.locator('[data-phase="sent"]').waitFor();
     const amended = await record(page, id);
     expect(amended).toMatchObject({ revision: 2, status: "district" });
     expect(amended.values.contractContent).toBe(amendedContent);

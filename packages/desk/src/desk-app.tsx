@@ -2,14 +2,14 @@ import type { LangMode, Submission, Text } from "@tianbiao/core";
 import type { SubmitDetails, SubmitOutcome } from "@tianbiao/react";
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
 import { ApiError, type DeskApi } from "./api";
-import { DeskLang, Say, useLang } from "./context";
+import { DeskLang, InputField, Say, SelectField, useLang } from "./context";
 import { EnterpriseDesk } from "./enterprise-desk";
 import { FilingEditor } from "./filing-editor";
 import { FilingReview } from "./filing-review";
 import { type MessageKey, plainText, t } from "./messages";
 import { ReviewerQueue } from "./reviewer-queue";
 import { SignInForm } from "./sign-in";
-import { formTable, formTables } from "./tables";
+import { formTable, formTables, tableOptions } from "./tables";
 import type {
   Account,
   BulkApproval,
@@ -557,7 +557,6 @@ function lastMonth(): string {
 
 /** 汇总: pick a table and period (#/summaries/<table>/<period>/<region>), then drill down by region. */
 function SummariesArea({ api, route, onExpired }: Omit<AreaProps, "account">) {
-  const id = useId();
   const lang = useLang();
   const [, tableId = "enterprise-2", period = lastMonth(), region = ""] = route;
   const [summary, setSummary] = useState<Summary | undefined>();
@@ -579,24 +578,8 @@ function SummariesArea({ api, route, onExpired }: Omit<AreaProps, "account">) {
           go("summaries", String(data.get("table")), String(data.get("period")).trim() || period);
         }}
       >
-        <div className="desk-field">
-          <label htmlFor={`${id}-table`}>
-            <Say k="summary.table" />
-          </label>
-          <select id={`${id}-table`} name="table" defaultValue={tableId}>
-            {formTables().map((table) => (
-              <option key={table.id} value={table.id}>
-                {plainText(table.title, lang)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="desk-field">
-          <label htmlFor={`${id}-period`}>
-            <Say k="summary.period" />
-          </label>
-          <input id={`${id}-period`} name="period" defaultValue={period} placeholder="2024-11" />
-        </div>
+        <SelectField label="summary.table" name="table" defaultValue={tableId} options={tableOptions()} />
+        <InputField label="summary.period" name="period" defaultValue={period} placeholder="2024-11" />
         <button type="submit" className="tb-button tb-button-primary">
           <Say k="summary.show" />
         </button>

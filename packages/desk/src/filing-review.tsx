@@ -1,7 +1,7 @@
 import type { FormTable } from "@tianbiao/core";
 import { TableForm } from "@tianbiao/react";
 import { useId, useState } from "react";
-import { Bi, ColumnHeads, Say, useLang, when } from "./context";
+import { Bi, ColumnHeads, Panel, Say, useLang, when } from "./context";
 import { plainText, t } from "./messages";
 import { StatusBadge } from "./status-badge";
 import type { FieldChange, FiledWarning, Filing, FilingStatus, ReviewLevel } from "./types";
@@ -163,12 +163,8 @@ function ReviewActions({
 }
 
 function Warnings({ warnings }: { warnings: FiledWarning[] }) {
-  const id = useId();
   return (
-    <section className="desk-panel" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>
-        <Say k="review.warnings" />
-      </h3>
+    <Panel title="review.warnings">
       {warnings.length === 0 ? (
         <p>
           <Say k="review.noWarnings" />
@@ -196,7 +192,7 @@ function Warnings({ warnings }: { warnings: FiledWarning[] }) {
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }
 
@@ -209,12 +205,8 @@ function shown(value: unknown): string | undefined {
 }
 
 function Changes({ revision, changes }: { revision: number; changes?: FieldChange[] }) {
-  const id = useId();
   return (
-    <section className="desk-panel" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>
-        <Say k="review.changes" />
-      </h3>
+    <Panel title="review.changes">
       {revision <= 1 || changes === undefined ? (
         <p>
           <Say k="review.noChanges" />
@@ -250,7 +242,7 @@ function Changes({ revision, changes }: { revision: number; changes?: FieldChang
           </table>
         </div>
       )}
-    </section>
+    </Panel>
   );
 }
 
@@ -306,16 +298,12 @@ function CommentForm({ onComment, busy }: { onComment: (body: string) => void; b
 
 /** Reviews and comments in the order they happened. */
 export function History({ filing }: { filing: Filing }) {
-  const id = useId();
   const entries = [
     ...filing.reviews.map((review) => ({ at: review.at, review, comment: undefined })),
     ...filing.comments.map((comment) => ({ at: comment.at, review: undefined, comment })),
   ].sort((a, b) => a.at.localeCompare(b.at));
   return (
-    <section className="desk-panel" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>
-        <Say k="review.history" />
-      </h3>
+    <Panel title="review.history">
       {entries.length === 0 ? (
         <p>
           <Say k="review.noHistory" />
@@ -346,6 +334,6 @@ export function History({ filing }: { filing: Filing }) {
           )}
         </ol>
       )}
-    </section>
+    </Panel>
   );
 }

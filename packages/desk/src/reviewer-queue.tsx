@@ -1,9 +1,9 @@
 import type { Text } from "@tianbiao/core";
 import { useId, useState } from "react";
-import { Bi, ColumnHeads, Say, useLang, when } from "./context";
+import { Bi, ColumnHeads, InputField, Say, SelectField, useLang, when } from "./context";
 import { plainText, t } from "./messages";
 import { StatusBadge } from "./status-badge";
-import { formTables, tableTitle } from "./tables";
+import { tableOptions, tableTitle } from "./tables";
 import type { BulkApproval, FilingFilter, FilingListItem, FilingStatus } from "./types";
 
 const statuses: FilingStatus[] = ["district", "city", "province", "ministry", "returned", "accepted"];
@@ -63,51 +63,33 @@ export function ReviewerQueue({
           });
         }}
       >
-        <div className="desk-field">
-          <label htmlFor={`${id}-table`}>
-            <Say k="queue.table" />
-          </label>
-          <select id={`${id}-table`} name="table" defaultValue={filter.table ?? ""}>
-            <option value="">{plainText(t("queue.any"), lang)}</option>
-            {formTables().map((table) => (
-              <option key={table.id} value={table.id}>
-                {plainText(table.title, lang)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="desk-field">
-          <label htmlFor={`${id}-period`}>
-            <Say k="queue.period" />
-          </label>
-          <input id={`${id}-period`} name="period" defaultValue={filter.period ?? ""} placeholder="2024-11" />
-        </div>
-        <div className="desk-field">
-          <label htmlFor={`${id}-status`}>
-            <Say k="queue.status" />
-          </label>
-          <select id={`${id}-status`} name="status" defaultValue={filter.status ?? ""}>
-            <option value="">{plainText(t("queue.any"), lang)}</option>
-            {statuses.map((status) => (
-              <option key={status} value={status}>
-                {plainText(t(`status.${status}`), lang)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="desk-field">
-          <label htmlFor={`${id}-region`}>
-            <Say k="queue.district" />
-          </label>
-          <select id={`${id}-region`} name="region" defaultValue={filter.region ?? ""}>
-            <option value="">{plainText(t("queue.any"), lang)}</option>
-            {districts.map((district) => (
-              <option key={district.code} value={district.code}>
-                {plainText(district.name, lang)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="queue.table"
+          name="table"
+          defaultValue={filter.table ?? ""}
+          options={tableOptions()}
+          any
+        />
+        <InputField
+          label="queue.period"
+          name="period"
+          defaultValue={filter.period ?? ""}
+          placeholder="2024-11"
+        />
+        <SelectField
+          label="queue.status"
+          name="status"
+          defaultValue={filter.status ?? ""}
+          options={statuses.map((status) => ({ value: status, text: t(`status.${status}`) }))}
+          any
+        />
+        <SelectField
+          label="queue.district"
+          name="region"
+          defaultValue={filter.region ?? ""}
+          options={districts.map((district) => ({ value: district.code, text: district.name }))}
+          any
+        />
         <button type="submit" className="tb-button">
           <Say k="queue.apply" />
         </button>

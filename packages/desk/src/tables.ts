@@ -15,3 +15,8 @@ export function formTable(id: string): FormTable | undefined {
 export function tableTitle(id: string): Text {
   return getTableModule(id)?.table.title ?? { zh: id, en: id };
 }
+
+/** The form tables as a select's options. */
+export function tableOptions(): Array<{ value: string; text: Text }> {
+  return formTables().map((table) => ({ value: table.id, text: table.title }));
+}
