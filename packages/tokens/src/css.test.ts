@@ -62,8 +62,11 @@ describe("css", () => {
 });
 
 describe("dark colours", () => {
+  // On screen only: paper stays black on white whatever the reader's screen prefers.
+  const darkMedia = "@media screen and (prefers-color-scheme: dark)";
+
   it("replace every colour under prefers-color-scheme: dark, unless the host keeps the light look", () => {
-    const dark = css.slice(css.indexOf("@media (prefers-color-scheme: dark)"), css.indexOf("@media print"));
+    const dark = css.slice(css.indexOf(darkMedia), css.indexOf("@media print"));
     const body = ruleBody(dark, selectors.dark);
     for (const [name, value] of Object.entries(cssVariables({ color: darkColors }))) {
       expect(body).toContain(`${name}: ${value};`);
@@ -71,7 +74,7 @@ describe("dark colours", () => {
     expect(body).toContain("color-scheme: dark;");
     expect(selectors.dark).toContain(':not([data-tianbiao-color-scheme="light"])');
     // After the themes, so a theme's light colours never win over the dark ones.
-    expect(css.indexOf("@media (prefers-color-scheme: dark)")).toBeGreaterThan(
+    expect(css.indexOf(darkMedia)).toBeGreaterThan(
       css.indexOf(selectors.theme(themeNames.at(-1) ?? "national")),
     );
   });

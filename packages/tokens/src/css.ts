@@ -101,7 +101,7 @@ function withColorScheme(rule: string, scheme: "light" | "dark"): string {
 
 function darkCss(): string {
   const rule = withColorScheme(toCss({ color: darkColors }, { selector: selectors.dark }), "dark");
-  return `@media (prefers-color-scheme: dark) {\n${rule.replace(/^/gm, "  ").trimEnd()}\n}\n`;
+  return `@media screen and (prefers-color-scheme: dark) {\n${rule.replace(/^/gm, "  ").trimEnd()}\n}\n`;
 }
 
 function buildCss(): string {
