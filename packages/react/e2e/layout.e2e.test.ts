@@ -9,14 +9,20 @@ import { openHarness } from "./harness-server";
 /**
  * The tables drawn as printed on a desktop and laid out for a phone, measured in Chromium: the two
  * indicator matrices, the repeating rows of 城市1表 and the nine-section 360号 application, filled in,
- * in every language mode, at 1280, 390 and 360 px. Writes a screenshot of each to
+ * in every language mode, at 1280, 1024, 768, 390 and 360 px. Writes a screenshot of each to
  * test-results/layout/ for a person to look at.
  */
 
 const tables = ["enterprise-4", "platform-1", "city-1", "key-enterprise-application"];
 const modeSet: Record<LangMode, true> = { zh: true, en: true, bilingual: true };
 const modes = Object.keys(modeSet) as LangMode[];
-const widths = [1280, 390, 360];
+const widths = [1280, 1024, 768, 390, 360];
+/**
+ * Between a phone and a desktop a rows table's eight 120px columns may not fit: the grid then
+ * scrolls inside its own box (the page does not), so "no grid scrolls in its box" is asked at
+ * 1280 px and on phones only.
+ */
+const roomy = (width: number) => width >= 1280 || width <= phoneMaxWidth;
 
 const shotDir = fileURLToPath(new URL("../test-results/layout/", import.meta.url));
 
@@ -58,7 +64,7 @@ describe.each(tables)("layout of %s", (table) => {
         const found = await measure(phone);
         await page.screenshot({ path: `${shotDir}${table}-${mode}-${width}.png`, fullPage: true });
         expect(found.sideways, "the page scrolls sideways").toBe(0);
-        expect(found.clipped, "grids scrolling inside their box").toEqual([]);
+        if (roomy(width)) expect(found.clipped, "grids scrolling inside their box").toEqual([]);
         expect(found.short, "controls under 44px tall").toEqual([]);
         expect(found.narrow, "cell controls under 120px wide").toEqual([]);
         expect(found.unruled, "matrix cells without rules").toEqual([]);
