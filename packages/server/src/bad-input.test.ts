@@ -2,7 +2,14 @@ import type { Submission } from "@tianbiao/core";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formModules } from "./fixtures.test-helper";
-import { bodyOf, contractFiling, expectErrorBody, storeKinds } from "./security.test-helper";
+import {
+  bodyOf,
+  contractFiling,
+  expectErrorBody,
+  nested,
+  sendChecked,
+  storeKinds,
+} from "./security.test-helper";
 import {
   Client,
   enterpriseJinshui,
@@ -43,12 +50,6 @@ function replaced(value: unknown, path: string[], replacement: unknown): unknown
 /** Values of the wrong kind for any field: nothing, a flag, a number, text with NUL, a list, an object. */
 const wrongValues: readonly unknown[] = [null, true, -1.5e300, "文本\u0000", [], {}, [{ a: "\u0000" }]];
 
-function nested(depth: number, leaf: unknown, wrap: (inner: string) => string): string {
-  let text = JSON.stringify(leaf);
-  for (let i = 0; i < depth; i += 1) text = wrap(text);
-  return text;
-}
-
 describe.each(storeKinds)("bad input on the %s store", (kind) => {
   let server: TestServer;
   let anonymous: Client;
@@ -84,25 +85,6 @@ describe.each(storeKinds)("bad input on the %s store", (kind) => {
     ).id;
   });
   afterAll(() => server?.close());
-
-  /** Sends a request and checks the answer: below 500, and a refusal in the one error shape. */
-  async function sendChecked(
-    client: Client,
-    method: string,
-    path: string,
-    body?: unknown,
-    headers?: Record<string, string>,
-  ): Promise<{ status: number; body: unknown }> {
-    const response = await client.request(method, path, body, headers);
-    const answer = await bodyOf(response);
-    const label = `${method} ${path} → ${response.status} ${JSON.stringify(answer).slice(0, 300)}`;
-    expect(response.status, label).toBeLessThan(500);
-    if (response.status >= 400) {
-      expectErrorBody(answer);
-      expect(response.headers.get("content-type"), label).toMatch(/^application\/json/);
-    }
-    return { status: response.status, body: answer };
-  }
 
   describe("NUL characters", () => {
     it("in every text field of a filing", async () => {

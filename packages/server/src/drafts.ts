@@ -1,8 +1,17 @@
 import type { Kysely } from "kysely";
 import type { Database } from "./db/schema";
+import { HttpError } from "./errors";
+import { apiMessages } from "./messages";
 
 /** How long a draft is kept after it was last saved, by the server's clock. */
 export const draftLifetimeMs = 30 * 24 * 3_600_000;
+
+/**
+ * The most drafts one enterprise keeps at once: a desk shows some thirty lines (twelve months of the
+ * monthly tables, last year of the annual ones), so this is room to spare, and it bounds what one
+ * account can store (each draft up to a submission's size).
+ */
+export const maxDrafts = 100;
 
 export interface Draft {
   values: Record<string, unknown>;
@@ -28,6 +37,15 @@ export class Drafts {
   ): Promise<string> {
     const expires = new Date(this.now().getTime() + draftLifetimeMs);
     await this.forgetExpired(accountId);
+    const others = await this.db
+      .selectFrom("drafts")
+      .select((eb) => eb.fn.countAll<string | number>().as("n"))
+      .where("account_id", "=", accountId)
+      .where((eb) => eb.or([eb("table_id", "<>", tableId), eb("period", "<>", period)]))
+      .executeTakeFirstOrThrow();
+    if (Number(others.n) >= maxDrafts) {
+      throw new HttpError(409, "too_many_drafts", apiMessages.tooManyDrafts(maxDrafts));
+    }
     await this.db
       .insertInto("drafts")
       .values({

@@ -238,9 +238,17 @@ export const apiMessages = {
     zh: "没有该报表该期的草稿（草稿保存 30 天）。",
     en: "There is no draft of this table for this period (drafts are kept for 30 days).",
   }),
+  tooManyDrafts: (max: number): Bilingual => ({
+    zh: `草稿已有 ${max} 份，请先删除不需要的草稿或提交报表。`,
+    en: `There are already ${max} drafts; remove one you no longer need, or file it, first.`,
+  }),
+  unpairedSurrogate: (): Bilingual => ({
+    zh: "提交内容含有不完整的 Unicode 字符（孤立的代理项），无法保存；请删除后重新提交。",
+    en: "The request contains an incomplete Unicode character (a lone surrogate), which cannot be stored.",
+  }),
   invalidDraft: (): Bilingual => ({
-    zh: "草稿应为 { values, savedAt }：values 为 JSON 对象，savedAt 为保存时间。",
-    en: "A draft is { values, savedAt }: values a JSON object, savedAt the time it was saved.",
+    zh: "草稿应为 { values, savedAt }：values 为 JSON 对象，savedAt 为保存时间（2000 年以后、不晚于服务器时间一天）。",
+    en: "A draft is { values, savedAt }: values a JSON object, savedAt the time it was saved (after 2000, at most a day past the server's clock).",
   }),
   shuttingDown: (): Bilingual => ({
     zh: "服务正在停止，请稍后重试。",

@@ -1,7 +1,7 @@
 import type { Submission } from "@tianbiao/core";
 import { expect } from "vitest";
 import { moduleById } from "./fixtures.test-helper";
-import type { StoreKind } from "./test-server.test-helper";
+import type { Client, StoreKind } from "./test-server.test-helper";
 
 /** Every security test runs against both stores: the same routes over one query layer. */
 export const storeKinds: readonly StoreKind[] = ["embedded", "postgres"];
@@ -38,4 +38,30 @@ export async function bodyOf(response: Response): Promise<unknown> {
   } catch {
     return text;
   }
+}
+
+/** Sends a request and checks the answer: below 500, and a refusal in the one error shape. */
+export async function sendChecked(
+  client: Client,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+): Promise<{ status: number; body: unknown }> {
+  const response = await client.request(method, path, body, headers);
+  const answer = await bodyOf(response);
+  const label = `${method} ${path} → ${response.status} ${JSON.stringify(answer).slice(0, 300)}`;
+  expect(response.status, label).toBeLessThan(500);
+  if (response.status >= 400) {
+    expectErrorBody(answer);
+    expect(response.headers.get("content-type"), label).toMatch(/^application\/json/);
+  }
+  return { status: response.status, body: answer };
+}
+
+/** JSON text of `leaf` wrapped `depth` times, as `wrap` wraps it: for bodies nested too deep. */
+export function nested(depth: number, leaf: unknown, wrap: (inner: string) => string): string {
+  let text = JSON.stringify(leaf);
+  for (let i = 0; i < depth; i += 1) text = wrap(text);
+  return text;
 }

@@ -60,6 +60,27 @@ export function nestsWithin(value: unknown, limit: number): boolean {
   }
   return true;
 }
+
+/** A lone half of a surrogate pair: JSON can carry it, neither store's jsonb can keep it. */
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether every key and text in a parsed JSON value is well-formed UTF-16; iterative, any depth. */
+export function wellFormed(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node === "string") {
+      if (loneSurrogate.test(node)) return false;
+    } else if (typeof node === "object" && node !== null) {
+      for (const [key, child] of Object.entries(node)) {
+        if (loneSurrogate.test(key)) return false;
+        stack.push(child);
+      }
+    }
+  }
+  return true;
+}
+
 const maxContextKeys = 50;
 
 function isContext(value: unknown): value is Record<string, string | number | boolean> {

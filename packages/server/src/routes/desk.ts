@@ -3,6 +3,7 @@ import { isUuid } from "../accounts";
 import { addressOf, type RouteContext, signedIn } from "../app";
 import { deskOf } from "../desk";
 import { HttpError } from "../errors";
+import { inScope } from "../filings";
 import { apiMessages } from "../messages";
 import { bilingual, errorResponses } from "./schemas";
 
@@ -127,9 +128,32 @@ export async function deskRoutes(api: FastifyInstance, context: RouteContext): P
       const who = { account, address: addressOf(request) };
       const approved: string[] = [];
       const passed: Array<{ id: string; reason: "not_clean" | "not_awaiting" | "not_found" }> = [];
-      for (const id of new Set(ids)) {
-        if (!isUuid(id)) {
+      const unique = [...new Set(ids)];
+      // One read finds what of the list is in the reviewer's region and where it stands, so an id out
+      // of scope costs what a missing one does (nothing more), and only filings awaiting this level
+      // take a transaction of their own; each is checked again under its lock there.
+      const named = unique.filter(isUuid);
+      const visible = new Map(
+        named.length === 0
+          ? []
+          : (
+              await inScope(
+                context.db
+                  .selectFrom("filings")
+                  .select(["filings.id", "filings.status"])
+                  .where("filings.id", "in", named),
+                account,
+              ).execute()
+            ).map((row) => [row.id, row.status]),
+      );
+      for (const id of unique) {
+        const status = visible.get(id);
+        if (status === undefined) {
           passed.push({ id, reason: "not_found" });
+          continue;
+        }
+        if (status !== account.level) {
+          passed.push({ id, reason: "not_awaiting" });
           continue;
         }
         try {

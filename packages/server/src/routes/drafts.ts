@@ -1,19 +1,24 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { type RouteContext, signedIn } from "../app";
 import type { Account } from "../db/schema";
+import { maxDrafts } from "../drafts";
 import { HttpError } from "../errors";
 import { apiMessages } from "../messages";
-import { maxNesting, nestsWithin } from "../submission-input";
-import { errorResponses } from "./schemas";
+import { maxNesting, nestsWithin, wellFormed } from "../submission-input";
+import { errorResponses, periodPattern } from "./schemas";
 
 const keyParams = {
   type: "object",
   required: ["tableId", "period"],
   properties: {
     tableId: { type: "string", maxLength: 100 },
-    period: { type: "string", pattern: "^[0-9A-Za-z_-]{1,32}$", description: "YYYY or YYYY-MM" },
+    period: { type: "string", pattern: periodPattern, description: "YYYY or YYYY-MM" },
   },
 } as const;
+
+/** The earliest savedAt taken, and how far past the server's clock one may be (a client's clock runs fast). */
+const earliestSave = Date.UTC(2000, 0, 1);
+const clockSkewMs = 24 * 3_600_000;
 
 const savedAt = { type: "string", format: "date-time" } as const;
 
@@ -65,7 +70,8 @@ export async function draftRoutes(api: FastifyInstance, context: RouteContext): 
         summary: "Save a draft of a table and period (enterprises); kept 30 days, gone once that is filed",
         description:
           "Values are kept as sent, not validated as a filing (a draft may be incomplete); the body is " +
-          "limited like a submission. The enterprise is the session's.",
+          `limited like a submission, and an enterprise keeps at most ${maxDrafts} drafts (409 too_many_drafts). ` +
+          "The enterprise is the session's.",
         tags: ["drafts"],
         params: keyParams,
         body: {
@@ -76,7 +82,7 @@ export async function draftRoutes(api: FastifyInstance, context: RouteContext): 
         },
         response: {
           200: { type: "object", required: ["savedAt"], properties: { savedAt } },
-          ...errorResponses(400, 401, 403, 404, 413, 415),
+          ...errorResponses(400, 401, 403, 404, 409, 413, 415),
         },
       },
     },
@@ -88,12 +94,17 @@ export async function draftRoutes(api: FastifyInstance, context: RouteContext): 
         typeof body.values !== "object" ||
         body.values === null ||
         Array.isArray(body.values) ||
-        Number.isNaN(at.getTime())
+        Number.isNaN(at.getTime()) ||
+        at.getTime() < earliestSave ||
+        at.getTime() > context.now().getTime() + clockSkewMs
       ) {
         throw new HttpError(400, "invalid_draft", apiMessages.invalidDraft());
       }
       if (!nestsWithin(body.values, maxNesting)) {
         throw new HttpError(400, "too_deep", apiMessages.tooDeep(maxNesting));
+      }
+      if (!wellFormed(body.values)) {
+        throw new HttpError(400, "unpaired_surrogate", apiMessages.unpairedSurrogate());
       }
       const saved = await drafts.save(
         account.id,

@@ -7,6 +7,9 @@ export const bilingual = {
   properties: { zh: { type: "string" }, en: { type: "string" } },
 } as const;
 
+/** A report period as filings hold it: YYYY for annual tables, YYYY-MM (01–12) for monthly ones. */
+export const periodPattern = "^[0-9]{4}(-(0[1-9]|1[0-2]))?$";
+
 export const errorSchema = {
   type: "object",
   // 422 answers add the findings: errors, warnings.

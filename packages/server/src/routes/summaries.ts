@@ -7,7 +7,7 @@ import { apiMessages } from "../messages";
 import { type Summary, summarize } from "../summaries";
 import { type Cell, columnCell, columnLabel, workbook } from "../xlsx";
 import { exportOf } from "./filings";
-import { bilingual, errorResponses } from "./schemas";
+import { bilingual, errorResponses, periodPattern } from "./schemas";
 
 const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -22,7 +22,7 @@ const summaryQuery = {
   required: ["period"],
   additionalProperties: false,
   properties: {
-    period: { type: "string", pattern: "^[0-9A-Za-z_-]{1,32}$", description: "YYYY or YYYY-MM" },
+    period: { type: "string", pattern: periodPattern, description: "YYYY or YYYY-MM" },
     region: {
       type: "string",
       pattern: "^([0-9]{2}){0,3}$",
@@ -316,7 +316,13 @@ export async function summaryRoutes(api: FastifyInstance, context: RouteContext)
         actor: account,
         action: "export",
         address: addressOf(request),
-        detail: { table: tableId, period: period ?? null, format: "xlsx", filings: rows.length },
+        detail: {
+          table: tableId,
+          period: period ?? null,
+          format: "xlsx",
+          filings: rows.length,
+          filingIds: rows.map((row) => row.id),
+        },
       });
       return sendXlsx(reply, `${safeName(tableId)}-submissions.xlsx`, body);
     },
