@@ -1,5 +1,7 @@
+import { usccCheckCharacter } from "@tianbiao/codes";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoPassword } from "./demo";
 import { moduleById } from "./fixtures.test-helper";
 import { bodyOf, contractFiling, expectErrorBody, storeKinds } from "./security.test-helper";
 import type { Summary } from "./summaries";
@@ -265,11 +267,68 @@ describe.each(storeKinds)("summaries and .xlsx exports on the %s store", (kind) 
     expect(rows.map((r) => r[at("206.usd")]).sort()).toEqual([10, 20]);
     const after = await server.server.audit.list({ action: "export", limit: 500, offset: 0 });
     expect(after.total).toBe(before.total + 1);
+    // Which filings left the service, by id: the two in 金水区 (SUM-JS-1, SUM-JS-2), in either format.
+    const exported = [ids[0], ids[1]].sort();
+    const idsIn = (entry: unknown) =>
+      [...((entry as { detail?: { filingIds?: string[] } } | undefined)?.detail?.filingIds ?? [])].sort();
     expect(after.items[0]).toMatchObject({ actor: "jinshui", detail: { format: "xlsx", filings: 2 } });
+    expect(idsIn(after.items[0])).toEqual(exported);
+    const csv = await client("jinshui").get("/api/tables/enterprise-2/submissions.csv?period=2024-11");
+    expect(csv.status).toBe(200);
+    const latest = await server.server.audit.list({ action: "export", limit: 1, offset: 0 });
+    expect(latest.items[0]).toMatchObject({ actor: "jinshui", detail: { format: "csv", filings: 2 } });
+    expect(idsIn(latest.items[0])).toEqual(exported);
 
     const enterprise = await client(enterpriseJinshui.creditCode).get(
       "/api/tables/enterprise-2/submissions.xlsx",
     );
     expect(enterprise.status).toBe(403);
+  });
+
+  it("sums filers registered at a finer 区划代码 (9 or 12 digits) into their district, city and province", async () => {
+    const before = await summary("henan", "period=2024-11");
+    const row = (s: Summary, code: string) => s.rows.find((r) => r.regionCode === code);
+    const enterprise = async (regionCode: string, body: string, usd: number) => {
+      const first17 = `91${regionCode.slice(0, 6)}${body}`;
+      const creditCode = `${first17}${usccCheckCharacter(first17)}`;
+      await server.server.accounts.create({
+        kind: "enterprise",
+        creditCode,
+        name: `区划${regionCode}企业`,
+        regionCode,
+        password: demoPassword,
+      });
+      clients.set(creditCode, await signedInClient(server.url, creditCode));
+      const response = await client(creditCode).post("/api/submissions/enterprise-2", {
+        values: contractFiling(creditCode, `FINE-${regionCode}`, yen(usd)),
+      });
+      expect(response.status, await response.clone().text()).toBe(201);
+    };
+    await enterprise("410105001", "MA9K8T2X3", 3);
+    await enterprise("410103001002", "MA9L5R8N2", 5);
+
+    const after = await summary("henan", "period=2024-11");
+    // No row for the finer codes: they are inside their districts, which roll up as before.
+    expect(after.rows.map((r) => r.regionCode)).toEqual(before.rows.map((r) => r.regionCode));
+    for (const [code, usd, filers] of [
+      ["41", 8, 2],
+      ["4101", 8, 2],
+      ["410105", 3, 1],
+      ["410103", 5, 1],
+    ] as const) {
+      const was = row(before, code);
+      const is = row(after, code);
+      expect((is?.sums["206"] ?? 0) - (was?.sums["206"] ?? 0), code).toBe(usd);
+      expect((is?.counts.filed ?? 0) - (was?.counts.filed ?? 0), code).toBe(filers);
+      expect((is?.counts.due ?? 0) - (was?.counts.due ?? 0), code).toBe(filers);
+    }
+    // The district's own reviewer, and a narrower region asked for by a wider one, see the same.
+    const district = await summary("jinshui", "period=2024-11");
+    expect(district.rows.map((r) => r.regionCode)).toEqual(["410105"]);
+    expect(district.rows[0]?.sums["206"]).toBe(row(after, "410105")?.sums["206"]);
+    const narrowed = await summary("mofcom", "period=2024-11&region=4101");
+    expect(narrowed.rows.map((r) => [r.regionCode, r.sums["206"]])).toEqual(
+      ["4101", "410103", "410105"].map((code) => [code, row(after, code)?.sums["206"]]),
+    );
   });
 });

@@ -393,7 +393,13 @@ export async function filingRoutes(api: FastifyInstance, context: RouteContext):
         actor: account,
         action: "export",
         address: addressOf(request),
-        detail: { table: tableId, period: period ?? null, format: "csv", filings: rows.length },
+        detail: {
+          table: tableId,
+          period: period ?? null,
+          format: "csv",
+          filings: rows.length,
+          filingIds: rows.map((row) => row.id),
+        },
       });
       const name = `${tableId.replace(/[^A-Za-z0-9_-]/g, "_")}-submissions.csv`;
       return reply
