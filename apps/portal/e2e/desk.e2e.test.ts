@@ -206,6 +206,13 @@ describe("the desk page", () => {
     await expect.poll(() => number.inputValue()).toBe("DRAFT-001");
     await page.getByRole("button", { name: "恢复草稿" }).click();
     await expect.poll(() => number.inputValue()).toBe("EXP-1");
+    // A change of language keeps every value.
+    await page.getByLabel(/^语言/).selectOption("en");
+    await page.getByLabel(/^Language/).waitFor();
+    expect(await number.inputValue()).toBe("EXP-1");
+    await page.getByLabel(/^Language/).selectOption("zh");
+    await page.getByLabel(/^语言/).waitFor();
+    expect(await number.inputValue()).toBe("EXP-1");
 
     // The session ends before filing: the desk asks to sign in again and files what was typed after.
     await context.clearCookies();

@@ -146,6 +146,8 @@ describe("the review chain on the desks", () => {
 
   it("the 金水区 reviewer sees the form read-only and returns it with a reason", async () => {
     const { page, context, problems } = await reviewer("jinshui");
+    await page.locator(`tr[data-filing="${id}"]`).waitFor();
+    await screenshots(page, "reviewer-queue");
     await openFromQueue(page, id);
     // The official form, filled with the filed values, none of them editable.
     const content = page.locator('.desk-filing-form [data-path="contractContent"] textarea');
