@@ -1,10 +1,10 @@
 export {
   type CallOptions,
-  type ValidateOptions,
   type CompiledTable,
   type CompileOptions,
   compileTable,
   evaluateCondition,
+  type ValidateOptions,
 } from "./compile";
 export { usdOf } from "./derive";
 export {
@@ -16,6 +16,7 @@ export {
   walkFields,
 } from "./fields";
 export { type FieldRule, fieldRules, makeFinding, placeParams } from "./findings";
+export { enableCompiledParsers } from "./jit";
 export { type FormatName, formatNames, type MessageKey, messageKeys } from "./messages";
 export type {
   AtMostRule,

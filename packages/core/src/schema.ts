@@ -20,6 +20,14 @@ import { childOf, isEmpty, isPlainObject } from "./paths";
 
 type Schema = z.ZodMiniType;
 
+/** Makes every object schema; `useCompiledParsers` (jit.ts) swaps in zod's JIT-compiled object. */
+let objectSchema: typeof z.object = z.object;
+
+/** Sets what makes object schemas, for the schemas built afterwards. */
+export function setObjectSchema(make: typeof z.object): void {
+  objectSchema = make;
+}
+
 /** What a transform receives besides the value: zod's parse payload, whose issues it may add to. */
 interface Payload {
   value: unknown;
@@ -293,10 +301,10 @@ function matrixSchema(field: MatrixField, required: boolean): Schema {
     // In a required matrix every cell is required, so a missing row still reports its cells.
     shape[row.id] = preprocess(
       (value: unknown) => (isPlainObject(value) ? value : required ? {} : undefined),
-      required ? z.object(cells) : z.optional(z.object(cells)),
+      required ? objectSchema(cells) : z.optional(objectSchema(cells)),
     );
   }
-  const matrix = z.object(shape, fails("shape"));
+  const matrix = objectSchema(shape, fails("shape"));
   return preprocess(blankToUndefined, required ? matrix : z.optional(matrix));
 }
 
@@ -381,7 +389,7 @@ function containerSchema(
       others.push({ id: field.id, key, value: field.otherValue });
     }
   }
-  const object = z.object({ ...extra, ...shape }, params);
+  const object = objectSchema({ ...extra, ...shape }, params);
   if (others.length === 0) return object;
   return preprocess((value: unknown) => {
     if (!isPlainObject(value)) return value;
