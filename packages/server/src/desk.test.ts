@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DeskItem } from "./desk";
+import { isClean } from "./filings";
 import { moduleById, warningFixtures } from "./fixtures.test-helper";
 import { bodyOf, contractFiling, expectErrorBody, storeKinds } from "./security.test-helper";
 import {
@@ -179,6 +180,17 @@ describe.each(storeKinds)("the desk on the %s store", (kind) => {
     }
     const anonymous = await fetch(new URL("/api/desk", server.url));
     expect(anonymous.status).toBe(401);
+  });
+});
+
+describe("a clean revision, as approving several reads it", () => {
+  it("is one whose every warning was confirmed or explained; anything else is not clean", () => {
+    expect(isClean([])).toBe(true);
+    expect(isClean([{ confirmed: true }, { confirmed: false, explanation: "季节性波动" }])).toBe(true);
+    expect(isClean([{ confirmed: false, explanation: "  " }])).toBe(false);
+    expect(isClean([{ confirmed: "true" }])).toBe(false);
+    // What is not a list of warnings is not read as none.
+    for (const stored of [null, undefined, "[]", {}, 0]) expect(isClean(stored), String(stored)).toBe(false);
   });
 });
 

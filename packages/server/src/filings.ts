@@ -883,9 +883,12 @@ export class Filings {
 
 class ReplayInstead extends Error {}
 
-/** Whether every stored warning of a revision was confirmed or explained by its filer. */
+/**
+ * Whether every stored warning of a revision was confirmed or explained by its filer. What is not a
+ * list of warnings is not clean: approving without a look must never follow from a value misread.
+ */
 export function isClean(warnings: unknown): boolean {
-  if (!Array.isArray(warnings)) return true;
+  if (!Array.isArray(warnings)) return false;
   return warnings.every((warning) => {
     const w = warning as Partial<StoredWarning>;
     return w.confirmed === true || (typeof w.explanation === "string" && w.explanation.trim() !== "");
