@@ -35,6 +35,12 @@ async function readSheet(response: Response): Promise<unknown[][]> {
   return rows;
 }
 
+async function sheetNameOf(response: Response): Promise<string | undefined> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(await response.arrayBuffer());
+  return book.worksheets[0]?.name;
+}
+
 describe("the indicators of a table, read from its definition", () => {
   it("sums 企业2表's 206 in 万美元, broken down by each coded choice: 208 合同性质, 209 at each level…", () => {
     const { indicators } = indicatorsOf(moduleById("enterprise-2").table);
@@ -236,6 +242,7 @@ describe.each(storeKinds)("summaries and .xlsx exports on the %s store", (kind) 
   it("exports the summary as .xlsx: codes, Chinese and English headers, then the rows", async () => {
     const response = await client("zhengzhou").get("/api/summaries/enterprise-2.xlsx?period=2024-11");
     expect(response.status).toBe(200);
+    expect(await sheetNameOf(response.clone())).toBe("企业2表 enterprise-2 汇总 summary");
     expect(response.headers.get("content-disposition")).toMatch(
       /^attachment; filename="enterprise-2-2024-11/,
     );
@@ -254,6 +261,7 @@ describe.each(storeKinds)("summaries and .xlsx exports on the %s store", (kind) 
     const before = await server.server.audit.list({ action: "export", limit: 500, offset: 0 });
     const response = await client("jinshui").get("/api/tables/enterprise-2/submissions.xlsx?period=2024-11");
     expect(response.status).toBe(200);
+    expect(await sheetNameOf(response.clone())).toBe("企业2表 enterprise-2");
     expect(response.headers.get("content-disposition")).toBe(
       'attachment; filename="enterprise-2-submissions.xlsx"',
     );

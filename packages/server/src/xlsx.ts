@@ -21,6 +21,16 @@ export interface Sheet {
 /** The number of header rows every sheet has. */
 export const headerRows = 3;
 
+/**
+ * A sheet's name in both languages as far as 31 characters allow: the table number as the desk names
+ * it (企业2表) and the table's id, without the characters Excel refuses in a sheet name.
+ */
+export function sheetName(table: { id: string; tableNo?: Text }, suffix = ""): string {
+  const number = (table.tableNo?.zh ?? "").replace(/^服务外包统/, "").normalize("NFKC");
+  const name = [number, table.id, suffix].filter((part) => part !== "").join(" ");
+  return name.replace(/[[\]:*?/\\']/g, "_").slice(0, 31);
+}
+
 /** An .xlsx workbook of the given sheets. */
 export async function workbook(sheets: readonly Sheet[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();

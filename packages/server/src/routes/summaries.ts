@@ -5,7 +5,7 @@ import type { Account } from "../db/schema";
 import { HttpError } from "../errors";
 import { apiMessages } from "../messages";
 import { type Summary, summarize } from "../summaries";
-import { type Cell, columnCell, columnLabel, workbook } from "../xlsx";
+import { type Cell, columnCell, columnLabel, sheetName, workbook } from "../xlsx";
 import { exportOf } from "./filings";
 import { bilingual, errorResponses, periodPattern } from "./schemas";
 
@@ -207,7 +207,7 @@ export async function summaryRoutes(api: FastifyInstance, context: RouteContext)
       const unit = (u: string | null) => (u === null ? "" : `（${u}）`);
       const body = await workbook([
         {
-          name: summary.table,
+          name: sheetName(filings.formTable(summary.table).table, "汇总 summary"),
           codes: [
             "regionCode",
             "name",
@@ -284,7 +284,7 @@ export async function summaryRoutes(api: FastifyInstance, context: RouteContext)
       const labels = columns.map((c) => columnLabel(compiled, c));
       const body = await workbook([
         {
-          name: tableId,
+          name: sheetName(compiled.table),
           codes: [...filingHeaders, ...columns.map((c) => c.header)],
           zh: [
             "报送编号",
