@@ -12,13 +12,13 @@ export function clockAfter(period: string): Date {
   return clock;
 }
 
-/** The portal on a fresh in-memory store with the demo accounts, its clock stopped at `clock`. */
-export async function startDeskPortal(clock: Date): Promise<Portal> {
+/** The portal on a fresh in-memory store with the demo accounts, its clock stopped at `clock` if given. */
+export async function startDeskPortal(clock?: Date): Promise<Portal> {
   return startPortal({
     port: 0,
     store: await openDatabase({ kind: "embedded", dir: null }),
     seedDemo: true,
-    now: () => clock,
+    ...(clock ? { now: () => clock } : {}),
   });
 }
 

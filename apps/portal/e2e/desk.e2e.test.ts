@@ -53,13 +53,13 @@ afterAll(async () => {
 });
 
 /** A page on the desk, signed in as `username`, in `lang`; page errors and CSP refusals are collected. */
-async function desk(username: string, lang: "zh" | "en" | "bilingual" = "bilingual") {
+async function desk(username: string, lang: "zh" | "en" | "bilingual" = "bilingual", at: Portal = portal) {
   // bypassCSP only so that axe can be evaluated in the page; the desk itself loads no inline code.
   const context = await browser.newContext({ bypassCSP: true });
   await context.addInitScript((lang) => window.localStorage.setItem("tianbiao:desk:lang", lang), lang);
   const page = await context.newPage();
   const problems = problemsOf(page);
-  await page.goto(new URL("/desk/", portal.url).href);
+  await page.goto(new URL("/desk/", at.url).href);
   await page.locator("input[name=username]").fill(username);
   await page.locator("input[name=password]").fill(demoPassword);
   await page.locator("input[name=password]").press("Enter");
@@ -176,16 +176,18 @@ describe("the desk page", () => {
   });
 
   it("carries a draft to another computer, and keeps what was typed when the session ends mid-form", async () => {
+    // The service's own clock this time: a draft saved "now" by the browser must not be in its future.
+    const live = await startDeskPortal();
     const period = String(valid.reportPeriod);
-    const address = new URL(`/desk/#/file/enterprise-2/${period}`, portal.url).href;
+    const address = new URL(`/desk/#/file/enterprise-2/${period}`, live.url).href;
     // One computer: a contract number typed is kept on the server.
-    const first = await desk(enterprise.creditCode, "zh");
+    const first = await desk(enterprise.creditCode, "zh", live);
     await first.page.goto(address);
     await first.page.locator('[data-path="contractNumber"] input').fill("DRAFT-001");
     await expect
       .poll(async () => {
         const response = await first.page.request.get(
-          new URL(`/api/drafts/enterprise-2/${period}`, portal.url).href,
+          new URL(`/api/drafts/enterprise-2/${period}`, live.url).href,
         );
         return response.ok() ? (await response.json()).values?.contractNumber : undefined;
       })
@@ -194,7 +196,7 @@ describe("the desk page", () => {
     await first.context.close();
 
     // Another computer: the form opens with it. Its browser holds a whole draft too, which is restored.
-    const { page, context, problems } = await desk(enterprise.creditCode, "zh");
+    const { page, context, problems } = await desk(enterprise.creditCode, "zh", live);
     const whole = { ...valid, creditCode: enterprise.creditCode, contractNumber: "EXP-1" };
     await page.evaluate(
       ({ key, values }) =>
@@ -228,11 +230,11 @@ describe("the desk page", () => {
     await page.getByRole("button", { name: "提交", exact: true }).click();
     await page.locator('[data-phase="sent"]').waitFor();
     const list = await (
-      await page.request.get(new URL("/api/submissions?table=enterprise-2&limit=100", portal.url).href)
+      await page.request.get(new URL("/api/submissions?table=enterprise-2&limit=100", live.url).href)
     ).json();
     const filed = await Promise.all(
       list.items.map(async (item: { id: string }) =>
-        (await page.request.get(new URL(`/api/submissions/${item.id}`, portal.url).href)).json(),
+        (await page.request.get(new URL(`/api/submissions/${item.id}`, live.url).href)).json(),
       ),
     );
     expect(filed.map((f: { values: { contractNumber: string } }) => f.values.contractNumber)).toContain(
@@ -241,5 +243,6 @@ describe("the desk page", () => {
     // Nothing went wrong in the page (the refused request itself logs only "Failed to load resource").
     expect(problems).toEqual([]);
     await context.close();
+    await live.close();
   });
 });

@@ -169,6 +169,7 @@ describe("the review chain on the desks", () => {
     const { page } = filer;
     await page.goto(new URL("/desk/#/", portal.url).href);
     const row = page.locator('tr[data-table="enterprise-2"][data-status="returned"]');
+    await row.getByText(reason).waitFor();
     await row.getByRole("button", { name: "修改并重新提交" }).click();
     await page.locator(".desk-returned", { hasText: reason }).waitFor();
     const field = page.locator('.desk-editor-form [data-path="contractContent"]');

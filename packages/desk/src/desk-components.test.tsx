@@ -41,9 +41,12 @@ describe("the desk's components", () => {
     }
   });
 
-  it("marks what is overdue in words, not colour alone", () => {
-    inLang("en", <EnterpriseDesk today="2024-12-06" items={storyDesk()} onOpen={vi.fn()} />);
-    expect(screen.getAllByText("Overdue").length).toBeGreaterThan(0);
+  it("marks what is overdue in words, not colour alone, and says why a filing was returned", () => {
+    const items = storyDesk();
+    inLang("en", <EnterpriseDesk today="2024-12-06" items={items} onOpen={vi.fn()} />);
+    expect(screen.getAllByText("Overdue").length).toBe(items.filter((item) => item.overdue).length);
+    const returned = items.find((item) => item.status === "returned");
+    expect(screen.getByText(returned?.returnedReason ?? "(none)")).toBeTruthy();
   });
 
   it("approves only the chosen filings at the reviewer's own level, by keyboard", async () => {

@@ -76,6 +76,9 @@ export function EnterpriseDesk({ today, items, onOpen }: EnterpriseDeskProps) {
                     </td>
                     <td data-label={label("enterprise.status")}>
                       <StatusBadge status={item.status} />
+                      {item.status === "returned" && item.returnedReason ? (
+                        <p className="desk-reason desk-muted">{item.returnedReason}</p>
+                      ) : null}
                     </td>
                     <td>
                       <button

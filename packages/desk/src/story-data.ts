@@ -121,6 +121,9 @@ export function storyDesk(): DeskItem[] {
         status,
         overdue: status === "not_filed",
         ...(status === "not_filed" ? {} : { filingId: `f-${tableId}`, revision: 1 }),
+        ...(status === "returned"
+          ? { returnedReason: `${table.sections[0]?.fields[0]?.code ?? ""} 请核对。` }
+          : {}),
       };
     },
   );
