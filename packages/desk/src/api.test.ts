@@ -24,8 +24,9 @@ describe("DeskApi", () => {
       "GET /api/session",
       "POST /api/submissions/id-1/review",
     ]);
-    expect((calls[1]?.init.headers as Record<string, string>)["x-csrf-token"]).toBe("token-1");
-    expect(JSON.parse(String(calls[1]?.init.body))).toEqual({ action: "approve" });
+    const write = calls[1]?.init ?? {};
+    expect((write.headers as Record<string, string>)["x-csrf-token"]).toBe("token-1");
+    expect(JSON.parse(String(write.body))).toEqual({ action: "approve" });
   });
 
   it("reads a refusal's code and bilingual message; 401 asks to sign in again", async () => {
