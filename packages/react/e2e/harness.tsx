@@ -15,6 +15,8 @@ import "../src/styles/index.css";
 declare global {
   interface Window {
     tianbiaoSubmitted?: Submission;
+    /** The form store's values after the last change, as onChange reports them. */
+    tianbiaoValues?: Submission;
     tianbiaoShow?: (search: string) => void;
   }
 }
@@ -51,6 +53,9 @@ function tableElement(params: URLSearchParams): ReactNode {
       lang={lang}
       value={value}
       context={fixtures?.context}
+      onChange={(values) => {
+        window.tianbiaoValues = values;
+      }}
       onSubmit={(values) => {
         window.tianbiaoSubmitted = values;
         return { ok: true, reference: "E2E-1" };
@@ -63,6 +68,7 @@ function show(params: URLSearchParams): void {
   if (!container) return;
   document.documentElement.lang = params.get("lang") === "en" ? "en" : "zh-CN";
   window.tianbiaoSubmitted = undefined;
+  window.tianbiaoValues = undefined;
   root?.unmount();
   const next = createRoot(container);
   root = next;

@@ -277,6 +277,18 @@ export const en: LocaleResources = {
       showAll: "Show all {{total}} rows",
       shownCount: "Showing {{shown}} of {{total}} rows",
     },
+    spreadsheet: {
+      pasted_one: "Pasted {{count}} row × {{columns}} columns.",
+      pasted_other: "Pasted {{count}} rows × {{columns}} columns.",
+      rowsDidNotFit_one: "This table takes at most {{max}} rows; {{count}} more pasted row did not fit.",
+      rowsDidNotFit_other: "This table takes at most {{max}} rows; {{count}} more pasted rows did not fit.",
+      rowsPastEnd_one: "{{count}} more pasted row went past the last row and was not pasted.",
+      rowsPastEnd_other: "{{count}} more pasted rows went past the last row and were not pasted.",
+      columnsPastEnd_one: "{{count}} more pasted column went past the last column and was not pasted.",
+      columnsPastEnd_other: "{{count}} more pasted columns went past the last column and were not pasted.",
+      undo: "Undo paste",
+      undone: "Paste undone.",
+    },
     matrix: {
       indicator: "Indicator",
       unit: "Unit of measurement",

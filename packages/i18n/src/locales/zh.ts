@@ -254,6 +254,14 @@ export const zh = {
       showAll: "显示全部 {{total}} 行",
       shownCount: "已显示 {{shown}} 行，共 {{total}} 行",
     },
+    spreadsheet: {
+      pasted_other: "已粘贴 {{count}} 行 {{columns}} 列。",
+      rowsDidNotFit_other: "本表最多 {{max}} 行，另有 {{count}} 行未能粘贴。",
+      rowsPastEnd_other: "下方另有 {{count}} 行超出本表，未粘贴。",
+      columnsPastEnd_other: "右侧另有 {{count}} 列超出本表，未粘贴。",
+      undo: "撤销粘贴",
+      undone: "已撤销粘贴。",
+    },
     matrix: {
       indicator: "指标名称",
       unit: "计量单位",

@@ -6,6 +6,8 @@ import { FieldFrame } from "../field/field-frame";
 import { useFindingText, useUi } from "../field/use-ui";
 import { useFieldFindings, useFieldValue } from "../form-store/use-field";
 import { formatNumber } from "../review-view/format-value";
+import { blockWidth } from "../spreadsheet/parse-block";
+import { type PlaceBlock, useSpreadsheet } from "../spreadsheet/use-spreadsheet";
 import { fieldDomId, useFormContext } from "../table-form/form-context";
 
 export interface MatrixFieldProps {
@@ -48,9 +50,50 @@ export function continuingRows(rows: MatrixRow[]): Set<string> {
  * so typing re-renders one cell. A total that a table's sum rule checks shows the live sum of its parts.
  */
 export function MatrixField({ field, path }: MatrixFieldProps) {
-  const { lang, idPrefix, table } = useFormContext();
+  const { lang, idPrefix, table, store, change, readOnly } = useFormContext();
   const ui = useUi();
   const baseId = fieldDomId(idPrefix, path);
+  // A block pasted from a spreadsheet fills cells rightwards and downwards from the focused one; the
+  // paper's "—" cells take no value, heading rows are passed over.
+  const place: PlaceBlock = useCallback(
+    (block, from) => {
+      const rows = field.rows.filter((row) => !row.heading);
+      const cell = from.closest<HTMLElement>("td[data-column]");
+      const startRow = rows.findIndex(
+        (row) => row.id === cell?.closest<HTMLElement>("tr[data-row]")?.dataset.row,
+      );
+      const startColumn = field.columns.findIndex((column) => column.id === cell?.dataset.column);
+      if (startRow < 0 || startColumn < 0) return undefined;
+      const width = Math.min(blockWidth(block), field.columns.length - startColumn);
+      const fit = Math.min(block.length, rows.length - startRow);
+      const current = store.get(path);
+      const next: Record<string, Record<string, unknown>> = isObject(current)
+        ? { ...(current as Record<string, Record<string, unknown>>) }
+        : {};
+      const cells: string[] = [];
+      for (let r = 0; r < fit; r += 1) {
+        const row = rows[startRow + r] as MatrixRow;
+        const values = { ...(isObject(next[row.id]) ? next[row.id] : {}) };
+        for (let c = 0; c < width; c += 1) {
+          const column = field.columns[startColumn + c];
+          if (!column || row.blank?.includes(column.id)) continue;
+          const typed = (block[r]?.[c] ?? "").trim();
+          if (typed === "") delete values[column.id];
+          else values[column.id] = typed;
+          cells.push(`${path}.${row.id}.${column.id}`);
+        }
+        next[row.id] = values;
+      }
+      change(path, next);
+      const notes = [];
+      if (fit < block.length) notes.push(ui("ui.spreadsheet.rowsPastEnd", { count: block.length - fit }));
+      if (width < blockWidth(block))
+        notes.push(ui("ui.spreadsheet.columnsPastEnd", { count: blockWidth(block) - width }));
+      return { rows: fit, columns: width, cells, notes };
+    },
+    [field, store, path, change, ui],
+  );
+  const spreadsheet = useSpreadsheet(path, place, !readOnly && field.readOnly !== true);
   const groups = useMemo(() => groupRows(field.rows), [field.rows]);
   const continuing = useMemo(() => continuingRows(field.rows), [field.rows]);
   const sums = useMemo(() => sumPartsByCell(table.rules, path), [table.rules, path]);
@@ -60,59 +103,62 @@ export function MatrixField({ field, path }: MatrixFieldProps) {
   return (
     <FieldFrame field={field} path={path} asGroup>
       {() => (
-        <div className="tb-matrix-scroll">
-          <table className="tb-matrix" data-path={path}>
-            <thead>
-              <tr>
-                <th scope="col" className="tb-matrix-name">
-                  <BilingualText text={ui("ui.matrix.indicator")} lang={lang} />
-                </th>
-                <th scope="col" className="tb-matrix-unit">
-                  <BilingualText text={ui("ui.matrix.unit")} lang={lang} />
-                </th>
-                <th scope="col" className="tb-matrix-code">
-                  <BilingualText text={ui("ui.matrix.code")} lang={lang} />
-                </th>
-                {field.columns.map((column) => (
-                  <th
-                    key={column.id}
-                    scope="col"
-                    id={`${baseId}-col-${column.id}`}
-                    className="tb-matrix-column"
-                  >
-                    <BilingualText text={column.label} lang={lang} />
+        <>
+          <div className="tb-matrix-scroll" {...spreadsheet.handlers}>
+            <table className="tb-matrix" data-path={path}>
+              <thead>
+                <tr>
+                  <th scope="col" className="tb-matrix-name">
+                    <BilingualText text={ui("ui.matrix.indicator")} lang={lang} />
                   </th>
-                ))}
-              </tr>
-              {hasMarks ? (
-                <tr className="tb-marks">
-                  <td>{marks[0] ?? ""}</td>
-                  <td>{marks[1] ?? ""}</td>
-                  <td>{marks[2] ?? ""}</td>
+                  <th scope="col" className="tb-matrix-unit">
+                    <BilingualText text={ui("ui.matrix.unit")} lang={lang} />
+                  </th>
+                  <th scope="col" className="tb-matrix-code">
+                    <BilingualText text={ui("ui.matrix.code")} lang={lang} />
+                  </th>
                   {field.columns.map((column) => (
-                    <td key={column.id}>{column.mark ?? ""}</td>
+                    <th
+                      key={column.id}
+                      scope="col"
+                      id={`${baseId}-col-${column.id}`}
+                      className="tb-matrix-column"
+                    >
+                      <BilingualText text={column.label} lang={lang} />
+                    </th>
                   ))}
                 </tr>
-              ) : null}
-            </thead>
-            {groups.map((group, index) => (
-              <tbody key={group.heading?.id ?? `group-${index}`}>
-                {group.heading ? <HeadingRow row={group.heading} width={width} /> : null}
-                {group.rows.map((row) => (
-                  <IndicatorRow
-                    key={row.id}
-                    field={field}
-                    row={row}
-                    path={path}
-                    baseId={baseId}
-                    sums={sums}
-                    continues={continuing.has(row.id)}
-                  />
-                ))}
-              </tbody>
-            ))}
-          </table>
-        </div>
+                {hasMarks ? (
+                  <tr className="tb-marks">
+                    <td>{marks[0] ?? ""}</td>
+                    <td>{marks[1] ?? ""}</td>
+                    <td>{marks[2] ?? ""}</td>
+                    {field.columns.map((column) => (
+                      <td key={column.id}>{column.mark ?? ""}</td>
+                    ))}
+                  </tr>
+                ) : null}
+              </thead>
+              {groups.map((group, index) => (
+                <tbody key={group.heading?.id ?? `group-${index}`}>
+                  {group.heading ? <HeadingRow row={group.heading} width={width} /> : null}
+                  {group.rows.map((row) => (
+                    <IndicatorRow
+                      key={row.id}
+                      field={field}
+                      row={row}
+                      path={path}
+                      baseId={baseId}
+                      sums={sums}
+                      continues={continuing.has(row.id)}
+                    />
+                  ))}
+                </tbody>
+              ))}
+            </table>
+          </div>
+          {spreadsheet.status}
+        </>
       )}
     </FieldFrame>
   );

@@ -15,6 +15,9 @@ import { FieldFrame } from "../field/field-frame";
 import { plain, useUi } from "../field/use-ui";
 import type { FormStore } from "../form-store/form-store";
 import { useFieldSelector, useFieldValue } from "../form-store/use-field";
+import { KEEP, valueFromText } from "../spreadsheet/cell-value";
+import { blockWidth } from "../spreadsheet/parse-block";
+import { type PlaceBlock, useSpreadsheet } from "../spreadsheet/use-spreadsheet";
 import { fieldDomId, useFormContext } from "../table-form/form-context";
 
 /** Rows rendered at first and added by each "show more". */
@@ -90,6 +93,61 @@ export function RowsField({ field, path }: RowsFieldProps) {
     [store, path, min, change, announce, ui],
   );
 
+  // A block pasted from a spreadsheet fills cells rightwards and downwards from the focused one,
+  // adding rows up to maxRows.
+  const place: PlaceBlock = useCallback(
+    (pasted, from) => {
+      const cell = from.closest<HTMLElement>("td[data-column]");
+      const start = Number(cell?.closest<HTMLElement>("tr[data-row]")?.dataset.row);
+      const columns: FieldModel[] = [
+        ...(rowKindColumn(field) ? [rowKindColumn(field) as FieldModel] : []),
+        ...field.columns,
+      ];
+      const startColumn = columns.findIndex((column) => column.id === cell?.dataset.column);
+      if (!cell || !Number.isInteger(start) || startColumn < 0) return undefined;
+      let block = pasted;
+      // A block copied with the printed 序号 column: its first column is the row numbers, not a field.
+      if (
+        startColumn === 0 &&
+        blockWidth(block) === columns.length + 1 &&
+        block.every((r) => /^\s*\d*\s*$/.test(r[0] ?? ""))
+      ) {
+        block = block.map((r) => r.slice(1));
+      }
+      const width = Math.min(blockWidth(block), columns.length - startColumn);
+      const fit = Math.max(0, Math.min(block.length, max - start));
+      const rows = padded(store.get(path), Math.max(rowCountOf(store.get(path)), min, start + fit));
+      const cells: string[] = [];
+      for (let r = 0; r < fit; r += 1) {
+        const index = start + r;
+        const next = { ...(rows[index] as Record<string, unknown>) };
+        for (let c = 0; c < width; c += 1) {
+          const column = columns[startColumn + c] as FieldModel;
+          const value = valueFromText(column, block[r]?.[c] ?? "");
+          if (value === KEEP) continue;
+          if (value === undefined) delete next[column.id];
+          else next[column.id] = value;
+          cells.push(`${path}.${index}.${column.id}`);
+        }
+        rows[index] = next;
+      }
+      if (fit === 0) {
+        announce(ui("ui.rows.maxReached", { max }));
+        return undefined;
+      }
+      setLimit((current) => Math.max(current, rows.length));
+      change(path, rows);
+      const notes = [];
+      if (fit < block.length)
+        notes.push(ui("ui.spreadsheet.rowsDidNotFit", { max, count: block.length - fit }));
+      if (width < blockWidth(block))
+        notes.push(ui("ui.spreadsheet.columnsPastEnd", { count: blockWidth(block) - width }));
+      return { rows: fit, columns: width, cells, notes };
+    },
+    [field, store, path, min, max, change, announce, ui],
+  );
+  const spreadsheet = useSpreadsheet(path, place, editable);
+
   const showMore = (all: boolean) => {
     const next = all ? rowCount : Math.min(rowCount, shown + ROWS_PAGE_SIZE);
     setLimit(next);
@@ -110,7 +168,7 @@ export function RowsField({ field, path }: RowsFieldProps) {
     <FieldFrame field={field} path={path} asGroup>
       {() => (
         <div className="tb-rows" data-rows={rowCount}>
-          <div className="tb-rows-scroll">
+          <div className="tb-rows-scroll" {...spreadsheet.handlers}>
             <table className="tb-rows-table">
               <thead>
                 <tr>
@@ -203,6 +261,7 @@ export function RowsField({ field, path }: RowsFieldProps) {
               ) : null}
             </div>
           ) : null}
+          {spreadsheet.status}
           <div className="tb-visually-hidden" role="status" aria-live="polite">
             {announcement ? (
               <span key={announcement.seq}>
@@ -280,7 +339,7 @@ const Row = memo(function Row({ field, path, index, editable, canRemove, onRemov
         {row}
       </th>
       {cells.kind ? (
-        <td className="tb-rows-cell tb-rows-kind">
+        <td className="tb-rows-cell tb-rows-kind" data-column={ROW_KIND_COLUMN}>
           <RowKindSelect field={cells.kind} path={`${rowPath}.${ROW_KIND_COLUMN}`} />
         </td>
       ) : null}
@@ -347,6 +406,19 @@ function RowKindSelect({ field, path }: { field: ChoiceField; path: string }) {
       }
     </FieldFrame>
   );
+}
+
+/** The row kind as a column of its own, for a paste that starts in it. */
+function rowKindColumn(field: RowsFieldModel): ChoiceField | undefined {
+  return field.rowKinds
+    ? {
+        id: ROW_KIND_COLUMN,
+        kind: "choice",
+        display: "select",
+        options: field.rowKinds,
+        label: { zh: "", en: "" },
+      }
+    : undefined;
 }
 
 function flatOptions(options: ChoiceOption[]): ChoiceOption[] {
