@@ -11,6 +11,7 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
 } from "fastify";
+import { enableCompiledParsers } from "@tianbiao/core";
 import type { Kysely } from "kysely";
 import { Accounts } from "./accounts";
 import { AuditLog } from "./audit";
@@ -205,6 +206,9 @@ async function sessionSecretFrom(options: ServerOptions): Promise<string> {
  * The caller may add routes (static sites) before it listens.
  */
 export async function buildServer(options: ServerOptions): Promise<ReportingServer> {
+  // A server may compile its schemas' parsers into functions (a page may not, under a CSP without
+  // 'unsafe-eval'); the tables' schemas are built when they first validate, after this.
+  enableCompiledParsers();
   const now = options.now ?? (() => new Date());
   const { db } = options.store;
   const audit = new AuditLog(db, now);
