@@ -2,6 +2,7 @@ import { getTableModule, tableIds } from "@tianbiao/tables";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { isUuid } from "../accounts";
 import { addressOf, type RouteContext, signedIn } from "../app";
+import type { AuditLog } from "../audit";
 import { exportColumns, filingCells, filingHeaders, toCsv } from "../csv";
 import type { FilingStatus } from "../db/schema";
 import { HttpError } from "../errors";
@@ -50,6 +51,28 @@ export async function exportOf(filings: Filings, request: FastifyRequest) {
     rows.map((row) => row.values),
   );
   return { account, tableId, compiled, period, rows, columns };
+}
+
+/** The audit entry of an export of filings: who, from where, the table and period, and which filings. */
+export function recordExport(
+  audit: AuditLog,
+  request: FastifyRequest,
+  exported: Pick<Awaited<ReturnType<typeof exportOf>>, "account" | "tableId" | "period" | "rows">,
+  format: "csv" | "xlsx",
+): Promise<void> {
+  const { account, tableId, period, rows } = exported;
+  return audit.record({
+    actor: account,
+    action: "export",
+    address: addressOf(request),
+    detail: {
+      table: tableId,
+      period: period ?? null,
+      format,
+      filings: rows.length,
+      filingIds: rows.map((row) => row.id),
+    },
+  });
 }
 
 export async function filingRoutes(api: FastifyInstance, context: RouteContext): Promise<void> {
@@ -384,23 +407,13 @@ export async function filingRoutes(api: FastifyInstance, context: RouteContext):
       },
     },
     async (request, reply) => {
-      const { account, tableId, period, rows, columns } = await exportOf(filings, request);
+      const exported = await exportOf(filings, request);
+      const { tableId, rows, columns } = exported;
       const csv = toCsv([
         [...filingHeaders, ...columns.map((c) => c.header)],
         ...rows.map((row) => [...filingCells(row).map(String), ...columns.map((c) => c.cell(row.values))]),
       ]);
-      await audit.record({
-        actor: account,
-        action: "export",
-        address: addressOf(request),
-        detail: {
-          table: tableId,
-          period: period ?? null,
-          format: "csv",
-          filings: rows.length,
-          filingIds: rows.map((row) => row.id),
-        },
-      });
+      await recordExport(audit, request, exported, "csv");
       const name = `${tableId.replace(/[^A-Za-z0-9_-]/g, "_")}-submissions.csv`;
       return reply
         .headers({

@@ -6,7 +6,7 @@ import { HttpError } from "../errors";
 import { apiMessages } from "../messages";
 import { type Summary, summarize } from "../summaries";
 import { type Cell, columnCell, columnLabel, sheetName, workbook } from "../xlsx";
-import { exportOf } from "./filings";
+import { exportOf, recordExport } from "./filings";
 import { bilingual, errorResponses, periodPattern } from "./schemas";
 
 const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -280,7 +280,8 @@ export async function summaryRoutes(api: FastifyInstance, context: RouteContext)
       },
     },
     async (request, reply) => {
-      const { account, tableId, compiled, period, rows, columns } = await exportOf(filings, request);
+      const exported = await exportOf(filings, request);
+      const { tableId, compiled, rows, columns } = exported;
       const labels = columns.map((c) => columnLabel(compiled, c));
       const body = await workbook([
         {
@@ -312,18 +313,7 @@ export async function summaryRoutes(api: FastifyInstance, context: RouteContext)
           ]),
         },
       ]);
-      await audit.record({
-        actor: account,
-        action: "export",
-        address: addressOf(request),
-        detail: {
-          table: tableId,
-          period: period ?? null,
-          format: "xlsx",
-          filings: rows.length,
-          filingIds: rows.map((row) => row.id),
-        },
-      });
+      await recordExport(audit, request, exported, "xlsx");
       return sendXlsx(reply, `${safeName(tableId)}-submissions.xlsx`, body);
     },
   );
