@@ -129,6 +129,40 @@ describe("arrow keys between cells", () => {
   });
 });
 
+describe("importing an .xlsx into 城市1表", () => {
+  it("loads ExcelJS only when a file is chosen, and appends the sheet's rows under the printed headers", async () => {
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
+    await show("city-1", "bilingual");
+    expect(requested.filter((url) => url.includes("exceljs"))).toEqual([]);
+    const { default: ExcelJS } = await import("exceljs");
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("培训");
+    sheet.addRow([
+      "序号",
+      "Enterprise name",
+      "培训机构名称",
+      "培训类别",
+      "Training person-hours",
+      "培训费用（万元）",
+    ]);
+    sheet.addRow([1, "甲公司", "乙学校", "人才资质培训", 300, 9.5]);
+    sheet.addRow([2, "丙公司", "丁学校", "1", 40, 2]);
+    await page.setInputFiles(".tb-rows-import-file", {
+      name: "培训名单.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await book.xlsx.writeBuffer()),
+    });
+    await page.waitForSelector(cell(1, "enterpriseName"));
+    expect(requested.filter((url) => url.includes("exceljs"))).toHaveLength(1);
+    expect(await trainings()).toEqual([
+      { enterpriseName: "甲公司", institutionName: "乙学校", category: "2", personHours: "300", cost: "9.5" },
+      { enterpriseName: "丙公司", institutionName: "丁学校", category: "1", personHours: "40", cost: "2" },
+    ]);
+    expect(await page.textContent(".tb-paste-status")).toContain("Imported 2 rows from 培训名单.xlsx");
+  });
+});
+
 const pastes = [
   { table: "city-1", target: cell(0, "enterpriseName"), text: block },
   { table: "enterprise-4", target: ".tb-matrix-input", text: "1\t2\n3\t4\n5\t6\n" },

@@ -288,6 +288,15 @@ export const en: LocaleResources = {
       columnsPastEnd_other: "{{count}} more pasted columns went past the last column and were not pasted.",
       undo: "Undo paste",
       undone: "Paste undone.",
+      importFile: "Import from Excel (.xlsx)",
+      imported_one: "Imported {{count}} row from {{file}}.",
+      imported_other: "Imported {{count}} rows from {{file}}.",
+      headersUnknown:
+        "The header row of {{file}} does not match this table's columns: {{headers}}. Use the printed column names: {{expected}}.",
+      noRows: "The first sheet of {{file}} has no rows to import.",
+      unreadable: "{{file}} could not be read; choose an Excel file in .xlsx format.",
+      undoImport: "Undo import",
+      importUndone: "Import undone.",
     },
     matrix: {
       indicator: "Indicator",

@@ -261,6 +261,14 @@ export const zh = {
       columnsPastEnd_other: "右侧另有 {{count}} 列超出本表，未粘贴。",
       undo: "撤销粘贴",
       undone: "已撤销粘贴。",
+      importFile: "从 Excel 导入（.xlsx）",
+      imported_other: "已从 {{file}} 导入 {{count}} 行。",
+      headersUnknown:
+        "{{file}} 第一行的表头与本表的列不符：{{headers}}。请使用本表印制的列名：{{expected}}。",
+      noRows: "{{file}} 的第一个工作表没有可导入的行。",
+      unreadable: "无法读取 {{file}}，请选择 .xlsx 格式的 Excel 文件。",
+      undoImport: "撤销导入",
+      importUndone: "已撤销导入。",
     },
     matrix: {
       indicator: "指标名称",

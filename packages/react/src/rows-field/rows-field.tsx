@@ -17,7 +17,8 @@ import type { FormStore } from "../form-store/form-store";
 import { useFieldSelector, useFieldValue } from "../form-store/use-field";
 import { KEEP, valueFromText } from "../spreadsheet/cell-value";
 import { blockWidth } from "../spreadsheet/parse-block";
-import { type PlaceBlock, useSpreadsheet } from "../spreadsheet/use-spreadsheet";
+import { matchHeaders, readFirstSheet } from "../spreadsheet/read-sheet";
+import { type PlaceBlock, type PlacedBlock, useSpreadsheet } from "../spreadsheet/use-spreadsheet";
 import { fieldDomId, useFormContext } from "../table-form/form-context";
 
 /** Rows rendered at first and added by each "show more". */
@@ -41,7 +42,7 @@ type FocusTarget = { kind: "row"; index: number } | { kind: "add" };
  * typing in a cell re-renders that cell. Long lists render in pages of ROWS_PAGE_SIZE rows.
  */
 export function RowsField({ field, path }: RowsFieldProps) {
-  const { lang, idPrefix, readOnly: formReadOnly, store, change } = useFormContext();
+  const { lang, idPrefix, readOnly: formReadOnly, store, change, i18n } = useFormContext();
   const ui = useUi();
   const count = useFieldSelector(path, rowCountOf);
   const min = field.minRows ?? 0;
@@ -95,27 +96,23 @@ export function RowsField({ field, path }: RowsFieldProps) {
 
   // A block pasted from a spreadsheet fills cells rightwards and downwards from the focused one,
   // adding rows up to maxRows.
-  const place: PlaceBlock = useCallback(
-    (pasted, from) => {
-      const cell = from.closest<HTMLElement>("td[data-column]");
-      const start = Number(cell?.closest<HTMLElement>("tr[data-row]")?.dataset.row);
-      const columns: FieldModel[] = [
-        ...(rowKindColumn(field) ? [rowKindColumn(field) as FieldModel] : []),
-        ...field.columns,
-      ];
-      const startColumn = columns.findIndex((column) => column.id === cell?.dataset.column);
-      if (!cell || !Number.isInteger(start) || startColumn < 0) return undefined;
-      let block = pasted;
-      // A block copied with the printed 序号 column: its first column is the row numbers, not a field.
-      if (
-        startColumn === 0 &&
-        blockWidth(block) === columns.length + 1 &&
-        block.every((r) => /^\s*\d*\s*$/.test(r[0] ?? ""))
-      ) {
-        block = block.map((r) => r.slice(1));
-      }
+  const columns = useMemo(
+    (): FieldModel[] => [
+      ...(field.rowKinds ? [rowKindColumn(field, ui("ui.rows.rowKind"))] : []),
+      ...field.columns,
+    ],
+    [field, ui],
+  );
+
+  // Writes a block of cell texts from row `start`, column `startColumn`, adding rows up to maxRows.
+  const placeAt = useCallback(
+    (block: string[][], start: number, startColumn: number): PlacedBlock | undefined => {
       const width = Math.min(blockWidth(block), columns.length - startColumn);
       const fit = Math.max(0, Math.min(block.length, max - start));
+      if (fit === 0) {
+        announce(ui("ui.rows.maxReached", { max }));
+        return undefined;
+      }
       const rows = padded(store.get(path), Math.max(rowCountOf(store.get(path)), min, start + fit));
       const cells: string[] = [];
       for (let r = 0; r < fit; r += 1) {
@@ -131,10 +128,6 @@ export function RowsField({ field, path }: RowsFieldProps) {
         }
         rows[index] = next;
       }
-      if (fit === 0) {
-        announce(ui("ui.rows.maxReached", { max }));
-        return undefined;
-      }
       setLimit((current) => Math.max(current, rows.length));
       change(path, rows);
       const notes = [];
@@ -144,9 +137,71 @@ export function RowsField({ field, path }: RowsFieldProps) {
         notes.push(ui("ui.spreadsheet.columnsPastEnd", { count: blockWidth(block) - width }));
       return { rows: fit, columns: width, cells, notes };
     },
-    [field, store, path, min, max, change, announce, ui],
+    [columns, store, path, min, max, change, announce, ui],
+  );
+
+  // A block pasted from a spreadsheet fills cells rightwards and downwards from the focused one.
+  const place: PlaceBlock = useCallback(
+    (pasted, from) => {
+      const cell = from.closest<HTMLElement>("td[data-column]");
+      const start = Number(cell?.closest<HTMLElement>("tr[data-row]")?.dataset.row);
+      const startColumn = columns.findIndex((column) => column.id === cell?.dataset.column);
+      if (!cell || !Number.isInteger(start) || startColumn < 0) return undefined;
+      // A block copied with the printed 序号 column: its first column is the row numbers, not a field.
+      const numbered =
+        startColumn === 0 &&
+        blockWidth(pasted) === columns.length + 1 &&
+        pasted.every((r) => /^\s*\d*\s*$/.test(r[0] ?? ""));
+      return placeAt(numbered ? pasted.map((r) => r.slice(1)) : pasted, start, startColumn);
+    },
+    [columns, placeAt],
   );
   const spreadsheet = useSpreadsheet(path, place, editable);
+
+  // An .xlsx whose first row holds the printed column headers: its rows go after the last row filled in.
+  const importSheet = async (file: File) => {
+    const name = { file: file.name };
+    let sheet: string[][];
+    try {
+      sheet = await readFirstSheet(await file.arrayBuffer());
+    } catch {
+      spreadsheet.show(ui("ui.spreadsheet.unreadable", name), false);
+      return;
+    }
+    const [header = [], ...body] = sheet;
+    const { columnAt, unknown } = matchHeaders(header, columns, [ui("ui.rows.number")]);
+    if (unknown.length > 0 || !columnAt.some(Boolean)) {
+      const headers = unknown.join(", ") || header.join(", ");
+      const inLang = (lng: "zh" | "en") =>
+        String(
+          i18n.t("ui.spreadsheet.headersUnknown", {
+            lng,
+            ...name,
+            headers,
+            expected: columns.map((column) => column.label[lng]).join(lng === "zh" ? "、" : ", "),
+          }),
+        );
+      spreadsheet.show({ zh: inLang("zh"), en: inLang("en") }, false);
+      return;
+    }
+    const block = body
+      .map((cells) => columns.map((column) => cells[columnAt.indexOf(column.id)] ?? ""))
+      .filter((cells) => cells.some((cell) => cell.trim() !== ""));
+    if (block.length === 0) {
+      spreadsheet.show(ui("ui.spreadsheet.noRows", name), false);
+      return;
+    }
+    const rows = padded(store.get(path), 0);
+    const start =
+      rows.findLastIndex((row) => Object.values(row as object).some((v) => v !== undefined && v !== "")) + 1;
+    spreadsheet.apply(
+      () => placeAt(block, start, 0),
+      (placed) => ui("ui.spreadsheet.imported", { ...name, count: placed.rows }),
+      null,
+      "import",
+    );
+  };
+  const fileRef = useRef<HTMLInputElement>(null);
 
   const showMore = (all: boolean) => {
     const next = all ? rowCount : Math.min(rowCount, shown + ROWS_PAGE_SIZE);
@@ -254,6 +309,27 @@ export function RowsField({ field, path }: RowsFieldProps) {
               >
                 <BilingualText text={ui("ui.action.addRow")} lang={lang} />
               </button>
+              <button
+                type="button"
+                className="tb-button tb-button-secondary tb-rows-import"
+                onClick={() => fileRef.current?.click()}
+              >
+                <BilingualText text={ui("ui.spreadsheet.importFile")} lang={lang} />
+              </button>
+              <input
+                ref={fileRef}
+                type="file"
+                hidden
+                tabIndex={-1}
+                aria-hidden="true"
+                className="tb-rows-import-file"
+                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                onChange={(event) => {
+                  const file = event.target.files?.[0];
+                  event.target.value = "";
+                  if (file) void importSheet(file);
+                }}
+              />
               {atMax ? (
                 <span id={`${baseId}-max`} className="tb-hint">
                   <BilingualText text={ui("ui.rows.maxReached", { max })} lang={lang} />
@@ -409,16 +485,8 @@ function RowKindSelect({ field, path }: { field: ChoiceField; path: string }) {
 }
 
 /** The row kind as a column of its own, for a paste that starts in it. */
-function rowKindColumn(field: RowsFieldModel): ChoiceField | undefined {
-  return field.rowKinds
-    ? {
-        id: ROW_KIND_COLUMN,
-        kind: "choice",
-        display: "select",
-        options: field.rowKinds,
-        label: { zh: "", en: "" },
-      }
-    : undefined;
+function rowKindColumn(field: RowsFieldModel, label: Text): ChoiceField {
+  return { id: ROW_KIND_COLUMN, kind: "choice", display: "select", options: field.rowKinds ?? [], label };
 }
 
 function flatOptions(options: ChoiceOption[]): ChoiceOption[] {

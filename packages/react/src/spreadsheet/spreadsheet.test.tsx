@@ -214,3 +214,80 @@ describe("pasting into a matrix", () => {
     expect(inputs.filter((input) => input.value !== "")).toEqual([]);
   });
 });
+
+/** An .xlsx written by ExcelJS: the header row, then the rows. */
+async function workbook(rows: (string | number | Date)[][], name = "培训.xlsx"): Promise<File> {
+  const { default: ExcelJS } = await import("exceljs");
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("第一页");
+  for (const row of rows) sheet.addRow(row);
+  book.addWorksheet("另一页").addRow(["不读"]);
+  const buffer = await book.xlsx.writeBuffer();
+  return new File([buffer], name, {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
+}
+
+async function choose(container: HTMLElement, file: File): Promise<void> {
+  const input = container.querySelector<HTMLInputElement>(".tb-rows-import-file");
+  if (!input) throw new Error("the rows field offers an import");
+  await userEvent.upload(input, file);
+}
+
+describe("importing an .xlsx into a rows field", () => {
+  it("matches the printed headers in either language, appends the rows after those filled in, and one undo takes them back", async () => {
+    const value = { trainings: [{ enterpriseName: "已有公司" }] };
+    const { container, cell, trainings } = renderCity({ value });
+    const file = await workbook([
+      ["序号", "企业名称", "Training institution name", "培训类别", "培训人时（人小时）", "培训费用(万元)"],
+      [1, "甲公司", "乙学校", "国际认证培训", 120, 3.5],
+      [2, "丙公司", "丁学校", "4", 80, 1.25],
+      [],
+    ]);
+    await choose(container, file);
+    await waitFor(() => expect(trainings()).toHaveLength(3));
+    expect(trainings()?.[0]).toEqual({ enterpriseName: "已有公司" });
+    expect(trainings()?.[1]).toEqual({
+      enterpriseName: "甲公司",
+      institutionName: "乙学校",
+      category: "3",
+      personHours: "120",
+      cost: "3.5",
+    });
+    expect(cell(2, "institutionName").value).toBe("丁学校");
+    expect(screen.getAllByText(/已从 培训.xlsx 导入 2 行/).length).toBeGreaterThan(0);
+    // The cells the sheet left empty are required: their messages show at once.
+    await waitFor(() => expect(cell(1, "content").getAttribute("aria-invalid")).toBe("true"));
+    await userEvent.click(screen.getByRole("button", { name: /撤销导入/ }));
+    expect(trainings()).toEqual([{ enterpriseName: "已有公司" }]);
+    expect(screen.getAllByText(/已撤销导入/).length).toBeGreaterThan(0);
+  });
+
+  it("says which headers do not match and what the table prints, and changes nothing", async () => {
+    const { container, trainings } = renderCity();
+    await choose(
+      container,
+      await workbook(
+        [
+          ["企业名称", "联系电话"],
+          ["甲公司", "123"],
+        ],
+        "别的表.xlsx",
+      ),
+    );
+    await waitFor(() =>
+      expect(
+        screen.getAllByText(
+          /别的表.xlsx 第一行的表头与本表的列不符：联系电话。请使用本表印制的列名：企业名称、/,
+        ).length,
+      ).toBeGreaterThan(0),
+    );
+    expect(trainings()).toBeUndefined();
+  });
+
+  it("says a file that is not an .xlsx cannot be read", async () => {
+    const { container } = renderCity();
+    await choose(container, new File(["企业名称\n甲公司"], "名单.xlsx"));
+    await waitFor(() => expect(screen.getAllByText(/无法读取 名单.xlsx/).length).toBeGreaterThan(0));
+  });
+});

@@ -27,10 +27,14 @@ export interface PlacedBlock {
  */
 export type PlaceBlock = (block: string[][], from: HTMLElement) => PlacedBlock | undefined;
 
+/** What a step was: its undo button and its undone message name it. */
+export type StepKind = "paste" | "import";
+
 interface Status {
   text: Text;
   seq: number;
   undo: boolean;
+  kind: StepKind;
 }
 
 /**
@@ -43,11 +47,33 @@ export function useSpreadsheet(path: string, place: PlaceBlock, enabled: boolean
   const { store, change, blur, lang } = useFormContext();
   const ui = useUi();
   const [status, setStatus] = useState<Status | null>(null);
-  const before = useRef<{ value: unknown; focus: HTMLElement | null } | null>(null);
+  const before = useRef<{ value: unknown; focus: HTMLElement | null; kind: StepKind } | null>(null);
 
-  const show = useCallback((text: Text, undo: boolean) => {
-    setStatus((previous) => ({ text, undo, seq: (previous?.seq ?? 0) + 1 }));
+  const show = useCallback((text: Text, undo: boolean, kind: StepKind = "paste") => {
+    setStatus((previous) => ({ text, undo, kind, seq: (previous?.seq ?? 0) + 1 }));
   }, []);
+
+  /**
+   * Runs a write of many cells (a paste, an imported sheet) as one step the filer can undo, shows its
+   * cells' messages at once, as cells typed in and left do, and reports it. False when nothing was written.
+   */
+  const apply = useCallback(
+    (
+      write: () => PlacedBlock | undefined,
+      message: (placed: PlacedBlock) => Text,
+      focus: HTMLElement | null,
+      kind: StepKind = "paste",
+    ) => {
+      const value = store.get(path);
+      const placed = write();
+      if (!placed) return false;
+      before.current = { value, focus, kind };
+      for (const cell of placed.cells) blur(cell);
+      show(joinTexts([message(placed), ...placed.notes]), true, kind);
+      return true;
+    },
+    [store, path, blur, show],
+  );
 
   const onPaste = useCallback(
     (event: ClipboardEvent<HTMLElement>) => {
@@ -55,17 +81,11 @@ export function useSpreadsheet(path: string, place: PlaceBlock, enabled: boolean
       const block = parseBlock(event.clipboardData.getData("text/plain"));
       const from = event.target as HTMLElement;
       if (!block || !isCellControl(from)) return;
-      const value = store.get(path);
-      const placed = place(block, from);
-      if (!placed) return;
-      event.preventDefault();
-      before.current = { value, focus: from };
-      // Pasted cells show their messages at once, as cells typed in and left do.
-      for (const cell of placed.cells) blur(cell);
-      const pasted = ui("ui.spreadsheet.pasted", { count: placed.rows, columns: placed.columns });
-      show(joinTexts([pasted, ...placed.notes]), true);
+      const pasted = (placed: PlacedBlock) =>
+        ui("ui.spreadsheet.pasted", { count: placed.rows, columns: placed.columns });
+      if (apply(() => place(block, from), pasted, from)) event.preventDefault();
     },
-    [enabled, store, path, place, blur, ui, show],
+    [enabled, place, apply, ui],
   );
 
   const undo = useCallback(() => {
@@ -73,7 +93,11 @@ export function useSpreadsheet(path: string, place: PlaceBlock, enabled: boolean
     if (!saved) return;
     before.current = null;
     change(path, saved.value);
-    show(ui("ui.spreadsheet.undone"), false);
+    show(
+      ui(saved.kind === "import" ? "ui.spreadsheet.importUndone" : "ui.spreadsheet.undone"),
+      false,
+      saved.kind,
+    );
     if (saved.focus?.isConnected) saved.focus.focus();
   }, [change, path, show, ui]);
 
@@ -114,7 +138,10 @@ export function useSpreadsheet(path: string, place: PlaceBlock, enabled: boolean
           </p>
           {status.undo ? (
             <button type="button" className="tb-button tb-button-secondary tb-paste-undo" onClick={undo}>
-              <BilingualText text={ui("ui.spreadsheet.undo")} lang={lang} />
+              <BilingualText
+                text={ui(status.kind === "import" ? "ui.spreadsheet.undoImport" : "ui.spreadsheet.undo")}
+                lang={lang}
+              />
             </button>
           ) : null}
         </div>
@@ -129,7 +156,7 @@ export function useSpreadsheet(path: string, place: PlaceBlock, enabled: boolean
     </>
   );
 
-  return { handlers: { onPaste, onKeyDown, onInput }, status: statusNode };
+  return { handlers: { onPaste, onKeyDown, onInput }, status: statusNode, apply, show };
 }
 
 function joinTexts(texts: Text[]): Text {
