@@ -31,6 +31,7 @@ import { draftRoutes } from "./routes/drafts";
 import { filingRoutes } from "./routes/filings";
 import { summaryRoutes } from "./routes/summaries";
 import { DatabaseSessionStore } from "./session-store";
+import { wellFormed } from "./submission-input";
 
 declare module "fastify" {
   interface Session {
@@ -239,8 +240,9 @@ export async function buildServer(options: ServerOptions): Promise<ReportingServ
         .send(errorBody("invalid_url", apiMessages.invalidUrl()));
     },
   });
-  // Bodies are JSON only (text/plain, Fastify's other default, is a 415), and text holding NUL is
-  // refused on arrival: PostgreSQL stores NUL neither in text nor in jsonb.
+  // Bodies are JSON only (text/plain, Fastify's other default, is a 415), and text holding NUL or half
+  // a surrogate pair is refused on arrival: PostgreSQL stores neither in text nor in jsonb. Both can
+  // only arrive as \u escapes (UTF-8 cannot carry them), so only a body holding one is searched.
   const parseJson = app.getDefaultJsonParser("error", "error");
   app.removeAllContentTypeParsers();
   app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
@@ -248,6 +250,8 @@ export async function buildServer(options: ServerOptions): Promise<ReportingServ
       if (error !== null) done(error);
       else if ((body as string).includes("\\u0000") && holdsNul(value)) {
         done(new HttpError(400, "nul_character", apiMessages.nulCharacter()), undefined);
+      } else if (/\\u[dD][89a-fA-F]/.test(body as string) && !wellFormed(value)) {
+        done(new HttpError(400, "unpaired_surrogate", apiMessages.unpairedSurrogate()), undefined);
       } else done(null, value);
     });
   });

@@ -143,6 +143,35 @@ describe.each(storeKinds)("bad input on the %s store", (kind) => {
       }
     });
 
+    it("half a surrogate pair, in a filing and in every other text a route takes", async () => {
+      // JSON may carry "\ud800" alone; neither store's jsonb or text can keep it.
+      for (const lone of ["\ud800", "\udfff", "前\udbff"]) {
+        const values = { ...contractFiling(own, "BAD-SURROGATE"), contractContent: lone };
+        const filed = await sendChecked(enterprise, "POST", "/api/submissions/enterprise-2", { values });
+        expect(filed.status).toBe(400);
+        expectErrorBody(filed.body, "unpaired_surrogate");
+        const cases: Array<[Client, string, string, unknown]> = [
+          [reviewer, "POST", `/api/submissions/${filingId}/comments`, { body: lone }],
+          [
+            admin,
+            "POST",
+            "/api/accounts",
+            { kind: "admin", username: "lone-contact", name: "x", contact: { c: lone } },
+          ],
+          [enterprise, "POST", "/api/submissions/enterprise-2", { values: { ...values, [lone]: "x" } }],
+        ];
+        for (const [client, method, path, body] of cases) {
+          const { status } = await sendChecked(client, method, path, body);
+          expect(status, path).toBe(400);
+        }
+      }
+      // A whole pair, written as escapes, is a character like any other.
+      const paired = await sendChecked(enterprise, "POST", "/api/submissions/enterprise-2", {
+        values: { ...contractFiling(own, "BAD-SURROGATE-PAIR"), contractContent: "移动端应用开发 \ud83d\ude00" },
+      });
+      expect(paired.status).toBe(201);
+    });
+
     it("in every query parameter and path parameter", async () => {
       const queries: Array<[Client, string, string[]]> = [
         [reviewer, "/api/submissions", ["table", "period", "status", "region", "limit", "offset", "unknown"]],
