@@ -521,10 +521,11 @@ if (rjsfE2 && tbE2) {
   });
 }
 const e1 = validation.find((v) => v.table === "enterprise-1");
+// The reporting service calls enableCompiledParsers() (packages/server's app.ts): judge that path.
 budgets.push({
-  budget: "server validation, 企业1表 ≥ 20,000 submissions/s on one core",
-  measured: `${e1.perSecond.toFixed(0)}/s`,
-  pass: e1.perSecond >= 20_000,
+  budget: "server validation, 企业1表 ≥ 20,000 submissions/s on one core (compiled parsers, as the server)",
+  measured: `${e1.compiledParsers.perSecond.toFixed(0)}/s (jitless, as pages: ${e1.perSecond.toFixed(0)}/s)`,
+  pass: e1.compiledParsers.perSecond >= 20_000,
 });
 if (api) budgets.push(...apiBudgets(api));
 
