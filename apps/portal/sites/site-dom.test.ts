@@ -186,6 +186,13 @@ describe("the table tabs", () => {
       ["city-2", "zhengzhou:city-2", "/api/submissions/city-2"],
     );
   });
+
+  it("keeps filing to the portal a bureau's copy of the page names in the form's action", () => {
+    const form = document.createElement("tianbiao-form");
+    form.setAttribute("action", "https://portal.example/api/submissions/city-1");
+    selectForm(form, "enterprise-2", "zhengzhou");
+    expect(form.getAttribute("action")).toBe("https://portal.example/api/submissions/enterprise-2");
+  });
 });
 
 describe("the quota statement", () => {

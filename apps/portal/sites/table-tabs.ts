@@ -25,12 +25,22 @@ export function catalogueTables(catalogue: TableDefinition, ids: readonly string
   });
 }
 
-/** Points the form at another table: its own draft and its own submission address. */
+/**
+ * The reporting service's origin when the form files to another site (a bureau's copy of the page
+ * names the portal in its `action`); "" when it files to this site's own /api.
+ */
+export function serviceOrigin(form: Element): string {
+  const action = form.getAttribute("action") ?? "";
+  return /^https?:\/\//i.test(action) ? new URL(action).origin : "";
+}
+
+/** Points the form at another table: its own draft and its own submission address, on the same service. */
 export function selectForm(form: Element, tableId: string, draftKeyPrefix: string): void {
+  const service = serviceOrigin(form);
   // Table first: the embed then waits for the new definition before it reads the other two.
   form.setAttribute("table", tableId);
   form.setAttribute("draft-key", `${draftKeyPrefix}:${tableId}`);
-  form.setAttribute("action", `/api/submissions/${encodeURIComponent(tableId)}`);
+  form.setAttribute("action", `${service}/api/submissions/${encodeURIComponent(tableId)}`);
 }
 
 /** The table id named by a location hash, when it is one of `ids`. */
