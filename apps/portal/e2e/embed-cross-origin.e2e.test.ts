@@ -1,25 +1,27 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import type { Submission } from "@tianbiao/core";
-import { demoAccounts, demoPassword, openDatabase } from "@tianbiao/server";
-import { getTableModule } from "@tianbiao/tables";
-import { chromiumLaunchOptions } from "@tianbiao/testing";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Server } from "node:http";
+import { demoPassword, openDatabase } from "@tianbiao/server";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Portal, startPortal } from "../src/server";
+import {
+  chromiumWithoutThirdPartyCookies,
+  closeSites,
+  nextFiling,
+  reportCspViolations,
+  type SiteFiles,
+  signInThroughPopup,
+  startSite,
+  strictCsp,
+  watchPage,
+} from "./cross-origin";
+import { enterprise, enterprise2Filing } from "./desk-steps";
 
 // A city bureau's own site embeds the form from the portal, as issue 12 item 5 asks: the city site
 // on its own origin (127.0.0.2) under a strict CSP, the portal and its API on another (127.0.0.1),
 // a site not on the allow-list on a third (127.0.0.3), and third-party cookies blocked in Chromium.
 // The enterprise signs in through the popup and files 企业2表 from the city site's page.
 
-const enterprise = demoAccounts[0] as { creditCode: string; name: string };
-const fixture = getTableModule("enterprise-2")?.fixtures?.valid as Submission;
-const values: Submission = {
-  ...fixture,
-  creditCode: enterprise.creditCode,
-  contractNumber: "JS-EMBED-2024-001",
-};
+const { values } = enterprise2Filing("JS-EMBED-2024-001");
 const draftKey = "city-site:enterprise-2";
 
 let portal: Portal;
@@ -48,48 +50,25 @@ function hostPage(portalUrl: string): string {
 </html>`;
 }
 
-function csp(portalUrl: string): string {
-  const portalOrigin = new URL(portalUrl).origin;
-  return [
-    "default-src 'self'",
-    `script-src 'self' ${portalOrigin}`,
-    "style-src 'self'",
-    `connect-src 'self' ${portalOrigin}`,
-    "img-src 'self' data:",
-    "object-src 'none'",
-    "base-uri 'self'",
-  ].join("; ");
-}
-
-/** Serves the bureau's page on `host`; answers its origin. */
-async function startSite(host: string, page: () => string, policy: () => string): Promise<string> {
-  const server = createServer((request, response) => {
-    if (request.url !== "/") {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      "content-type": "text/html; charset=utf-8",
-      "content-security-policy": policy(),
-    });
-    response.end(page());
-  });
-  sites.push(server);
-  await new Promise<void>((resolve) => server.listen(0, host, resolve));
-  return `http://${host}:${(server.address() as AddressInfo).port}`;
+/** The site: that page at its root, nothing else. */
+function hostFiles(portalUrl: () => string): SiteFiles {
+  return (path) =>
+    path === "/" ? { type: "text/html; charset=utf-8", body: hostPage(portalUrl()) } : undefined;
 }
 
 beforeAll(async () => {
   let portalUrl = "";
   cityOrigin = await startSite(
     "127.0.0.2",
-    () => hostPage(portalUrl),
-    () => csp(portalUrl),
+    hostFiles(() => portalUrl),
+    () => strictCsp(portalUrl),
+    sites,
   );
   strangerOrigin = await startSite(
     "127.0.0.3",
-    () => hostPage(portalUrl),
-    () => csp(portalUrl),
+    hostFiles(() => portalUrl),
+    () => strictCsp(portalUrl),
+    sites,
   );
   portal = await startPortal({
     port: 0,
@@ -100,18 +79,13 @@ beforeAll(async () => {
     now: () => new Date(clock),
   });
   portalUrl = portal.url;
-  const options = chromiumLaunchOptions();
-  // Chromium as it will ship: cookies in cross-site requests are not sent.
-  browser = await chromium.launch({
-    ...options,
-    args: [...options.args, "--test-third-party-cookie-phaseout"],
-  });
+  browser = await chromiumWithoutThirdPartyCookies();
 });
 
 afterAll(async () => {
   await browser?.close();
   await portal?.close();
-  for (const site of sites) await new Promise((resolve) => site.close(resolve));
+  await closeSites(sites);
 });
 
 interface Visit {
@@ -129,31 +103,14 @@ async function visit(origin: string): Promise<Visit> {
         `tianbiao:draft:${key}`,
         JSON.stringify({ savedAt: "2024-12-01T00:00:00Z", values: draft }),
       );
-      document.addEventListener("securitypolicyviolation", (event) =>
-        console.warn(`csp-violation ${event.violatedDirective} ${event.blockedURI}`),
-      );
     },
     [draftKey, values] as const,
   );
+  await reportCspViolations(context);
   const page = await context.newPage();
-  const problems: string[] = [];
-  const violations: string[] = [];
-  page.on("pageerror", (error) => problems.push(String(error)));
-  page.on("console", (message) => {
-    if (message.text().startsWith("csp-violation")) violations.push(message.text());
-    else if (message.type() === "error") problems.push(message.text());
-  });
+  const { problems, violations } = watchPage(page);
   await page.goto(`${origin}/`);
   return { context, page, problems, violations };
-}
-
-/** Signs in through the popup the embed opens; `open` is the click that opens it. */
-async function signInThroughPopup(context: BrowserContext, open: () => Promise<void>): Promise<void> {
-  const [popup] = await Promise.all([context.waitForEvent("page"), open()]);
-  await popup.getByLabel(/统一社会信用代码或用户名/).fill(enterprise.creditCode);
-  await popup.getByLabel(/^密码/).fill(demoPassword);
-  await popup.getByRole("button", { name: /登录/ }).click();
-  await popup.waitForEvent("close");
 }
 
 async function signedInApi(username: string) {
@@ -201,7 +158,7 @@ describe("the form embedded on a bureau's site on another origin", () => {
     const form = city.page.locator("tianbiao-form");
     await form.locator("h1").waitFor();
     await city.page.getByText("提交前请登录填报系统").waitFor();
-    await signInThroughPopup(city.context, () =>
+    await signInThroughPopup(city.context, enterprise.creditCode, () =>
       city.page.getByRole("button", { name: "登录", exact: true }).click(),
     );
     await city.page.getByText("已登录填报系统，可以提交。").waitFor();
@@ -215,14 +172,7 @@ describe("the form embedded on a bureau's site on another origin", () => {
 
   it("an expired token keeps what was typed, asks to sign in again, and files after sign-in", async () => {
     const { page, context } = city;
-    const submitted = page.evaluate(
-      () =>
-        new Promise<string>((resolve) =>
-          document.addEventListener("tianbiao:submit", (event) => resolve((event as CustomEvent).detail.id), {
-            once: true,
-          }),
-        ),
-    );
+    const submitted = nextFiling(page);
     await page.getByRole("button", { name: "恢复草稿" }).click();
     await page.getByRole("button", { name: "检查填写内容" }).click();
     await page
@@ -238,7 +188,9 @@ describe("the form embedded on a bureau's site on another origin", () => {
     await page.getByText("提交前请登录填报系统").waitFor();
     // Still on the check-your-answers step, with the contract number the filer gave.
     await page.getByText(String(values.contractNumber)).first().waitFor();
-    await signInThroughPopup(context, () => page.getByRole("button", { name: "登录", exact: true }).click());
+    await signInThroughPopup(context, enterprise.creditCode, () =>
+      page.getByRole("button", { name: "登录", exact: true }).click(),
+    );
     await page.getByText("已登录填报系统，可以提交。").waitFor();
     await page.getByRole("button", { name: "提交", exact: true }).click();
     id = await submitted;

@@ -1,11 +1,22 @@
-import type { Submission } from "@tianbiao/core";
-import { demoAccounts, demoPassword } from "@tianbiao/server";
-import { getTableModule } from "@tianbiao/tables";
 import { chromiumLaunchOptions } from "@tianbiao/testing";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Portal } from "../src/server";
-import { checkAndFile, clockAfter, problemsOf, startDeskPortal } from "./desk-steps";
+import {
+  approveOnDesk,
+  checkAndFile,
+  clockAfter,
+  confirmReturn,
+  enterprise,
+  enterprise2Filing,
+  openFromQueue,
+  openReturned,
+  problemsOf,
+  reviewerOnDesk,
+  signInOnDesk,
+  startDeskPortal,
+  summaryRow,
+} from "./desk-steps";
 
 // Issue 12's walk through the review chain on the desks, in Chromium, as the people involved would
 // do it: the 金水区 enterprise files 企业2表 on its desk; the 金水区 reviewer returns it with a reason
@@ -13,13 +24,7 @@ import { checkAndFile, clockAfter, problemsOf, startDeskPortal } from "./desk-st
 // again; 金水区, 郑州市, 河南省 and 商务部 approve in turn; the 二七区 reviewer never sees it. Each person
 // has a browser context of their own. Screenshots at phone and desktop widths go to test-results/.
 
-const enterprise = demoAccounts[0] as { creditCode: string; name: string };
-const fixture = getTableModule("enterprise-2")?.fixtures?.valid as Submission;
-const values: Submission = {
-  ...fixture,
-  creditCode: enterprise.creditCode,
-  contractNumber: "JS-E2E-2024-001",
-};
+const { fixture, values } = enterprise2Filing("JS-E2E-2024-001");
 const reason = "203 合同内容过于简略，请补充服务交付内容。";
 const addition = "交付内容：移动端应用源代码、测试报告及运维手册。";
 const amendedContent = `${String(fixture.contractContent)}${addition}`;
@@ -55,12 +60,8 @@ async function person(lang?: "zh" | "en" | "bilingual"): Promise<Person> {
   return { context, page, problems: problemsOf(page) };
 }
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(new URL("/desk/", portal.url).href);
-  await page.getByLabel(/统一社会信用代码或用户名/).fill(username);
-  await page.getByLabel(/^密码/).fill(demoPassword);
-  await page.getByRole("button", { name: /^登录/ }).click();
-  await page.locator(".desk-signed-in").waitFor();
+function signIn(page: Page, username: string): Promise<void> {
+  return signInOnDesk(page, portal.url, username);
 }
 
 /** What a person sees first at phone and desktop widths, and around `focus` when given. */
@@ -76,26 +77,12 @@ async function screenshots(page: Page, name: string, focus?: string): Promise<vo
   }
 }
 
-/** A reviewer signs in on the desk (bilingual, its default) and opens a filing from the queue. */
-async function reviewer(username: string): Promise<Person> {
-  const someone = await person();
-  await signIn(someone.page, username);
-  await someone.page.locator(".desk-queue").waitFor();
-  return someone;
+function reviewer(username: string): Promise<Person> {
+  return reviewerOnDesk(browser, portal.url, username);
 }
 
-async function openFromQueue(page: Page, id: string): Promise<void> {
-  await page.locator(`tr[data-filing="${id}"]`).getByRole("button", { name: /^审核/ }).click();
-  await page.locator(".desk-filing-header").waitFor();
-}
-
-async function approve(username: string, id: string, after: string): Promise<void> {
-  const { page, context, problems } = await reviewer(username);
-  await openFromQueue(page, id);
-  await page.getByRole("button", { name: /^通过/ }).click();
-  await page.locator(`.desk-filing-header [data-status="${after}"]`).waitFor();
-  expect(problems).toEqual([]);
-  await context.close();
+function approve(username: string, id: string, after: string): Promise<void> {
+  return approveOnDesk(browser, portal.url, username, id, after);
 }
 
 async function record(page: Page, id: string) {
@@ -157,23 +144,14 @@ describe("the review chain on the desks", () => {
     await page.getByRole("button", { name: /^退回/ }).click();
     await page.getByRole("button", { name: /^确认退回/ }).click();
     await page.getByText("请填写退回原因。").waitFor();
-    await page.getByLabel(/^退回原因/).fill(reason);
-    await page.getByRole("button", { name: /^确认退回/ }).click();
-    await page.locator('.desk-filing-header [data-status="returned"]').waitFor();
-    await page.locator(".desk-history", { hasText: reason }).waitFor();
+    await confirmReturn(page, reason);
     expect(problems).toEqual([]);
     await context.close();
   });
 
   it("the enterprise reads the reason beside the field, amends and files again: revision 2", async () => {
     const { page } = filer;
-    await page.goto(new URL("/desk/#/", portal.url).href);
-    const row = page.locator('tr[data-table="enterprise-2"][data-status="returned"]');
-    await row.getByText(reason).waitFor();
-    await row.getByRole("button", { name: "修改并重新提交" }).click();
-    await page.locator(".desk-returned", { hasText: reason }).waitFor();
-    const field = page.locator('.desk-editor-form [data-path="contractContent"]');
-    await expect.poll(() => field.getAttribute("data-desk-flagged")).toContain(reason);
+    const field = await openReturned(page, portal.url, reason, "contractContent");
     await screenshots(page, "enterprise-returned", '.desk-editor-form [data-path="contractContent"]');
     const content = field.locator("textarea");
     await expect.poll(() => content.inputValue()).toBe(String(fixture.contractContent));
@@ -216,12 +194,7 @@ describe("the review chain on the desks", () => {
 
   it("the 郑州市 summary for that month counts the contract under 金水区, with charts and downloads", async () => {
     const { page, context, problems } = await reviewer("zhengzhou");
-    await page.getByRole("link", { name: /^汇总/ }).click();
-    await page.getByLabel(/^报表/).selectOption("enterprise-2");
-    await page.getByLabel(/^报告期/).fill(period);
-    await page.getByRole("button", { name: /^汇总/ }).click();
-    const jinshui = page.locator('.desk-summary-table tr[data-region="410105"]');
-    await expect.poll(() => jinshui.locator('[data-count="filed"]').textContent()).toBe("1");
+    const jinshui = await summaryRow(page, period, "410105");
     const usd = (fixture.contractAmount as { usd: number }).usd;
     expect(await jinshui.locator("td").first().textContent()).toBe(String(usd));
     const erqi = page.locator('.desk-summary-table tr[data-region="410103"] [data-count="filed"]');
