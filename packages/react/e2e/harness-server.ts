@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { chromiumLaunchOptions } from "@tianbiao/testing";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import { type PreviewServer, preview } from "vite";
 
 /** Serves the built harness (dist-e2e) and opens Debian Chromium, as a host page would be visited. */
@@ -24,4 +24,15 @@ export async function openHarness(): Promise<{ browser: Browser; url: string; cl
       await server.close();
     },
   };
+}
+
+/** openHarness, and a page of it at `viewport` with the first form rendered. */
+export async function openHarnessPage(
+  viewport = { width: 1280, height: 900 },
+): Promise<{ browser: Browser; page: Page; close: () => Promise<void> }> {
+  const harness = await openHarness();
+  const page = await harness.browser.newPage({ viewport });
+  await page.goto(harness.url);
+  await page.waitForSelector(".tb-root");
+  return { browser: harness.browser, page, close: harness.close };
 }

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { LangMode, Submission } from "@tianbiao/core";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { city1Block } from "../src/spreadsheet/spreadsheet-example.test-helper";
-import { openHarness } from "./harness-server";
+import { openHarnessPage } from "./harness-server";
 
 /**
  * Spreadsheet habits in Chromium: a block copied from Excel or WPS (a real paste event carrying the
@@ -23,16 +23,11 @@ declare global {
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 
-let browser: Browser;
-let url: string;
 let close: () => Promise<void>;
 let page: Page;
 
 beforeAll(async () => {
-  ({ browser, url, close } = await openHarness());
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(url);
-  await page.waitForSelector(".tb-root");
+  ({ page, close } = await openHarnessPage());
   await page.addScriptTag({ content: axeSource });
 });
 afterAll(() => close());

@@ -277,6 +277,13 @@ export const en: LocaleResources = {
       showAll: "Show all {{total}} rows",
       shownCount: "Showing {{shown}} of {{total}} rows",
     },
+    contents: {
+      title: "Contents",
+      progress: "{{answered}} of {{total}} answered",
+      section: "{{answered}} of {{total}} answered",
+      errors_one: "{{count}} error",
+      errors_other: "{{count}} errors",
+    },
     spreadsheet: {
       pasted_one: "Pasted {{count}} row × {{columns}} columns.",
       pasted_other: "Pasted {{count}} rows × {{columns}} columns.",

@@ -254,6 +254,12 @@ export const zh = {
       showAll: "显示全部 {{total}} 行",
       shownCount: "已显示 {{shown}} 行，共 {{total}} 行",
     },
+    contents: {
+      title: "目录",
+      progress: "已填 {{answered}}/{{total}} 项",
+      section: "已填 {{answered}}/{{total}}",
+      errors_other: "{{count}} 处错误",
+    },
     spreadsheet: {
       pasted_other: "已粘贴 {{count}} 行 {{columns}} 列。",
       rowsDidNotFit_other: "本表最多 {{max}} 行，另有 {{count}} 行未能粘贴。",

@@ -19,6 +19,7 @@ import { OfficialHeader } from "../official-header/official-header";
 import { PrintPageHeader } from "../print/print-page-header";
 import { ReviewView } from "../review-view/review-view";
 import { Section } from "../section/section";
+import { TableContents, wantsContents } from "../table-contents/table-contents";
 import { type WarningResponse, WarningReview } from "../warning-review/warning-review";
 import { FormContext, type FormContextValue, fieldDomId } from "./form-context";
 import { useDraft } from "./use-draft";
@@ -224,6 +225,7 @@ export function TableForm({
         {draft.offer && !readOnly ? (
           <DraftOffer savedAt={draft.offer.savedAt} onRestore={draft.restore} onDiscard={draft.discard} />
         ) : null}
+        {phase === "edit" && !readOnly && wantsContents(table) ? <TableContents table={table} /> : null}
         {phase === "sent" ? (
           <div className="tb-panel tb-panel-success" role="status">
             <h2>

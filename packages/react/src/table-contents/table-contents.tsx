@@ -1,0 +1,168 @@
+import type { Field, FormTable, Section, Submission } from "@tianbiao/core";
+import { useCallback, useMemo, useRef, useSyncExternalStore } from "react";
+import { BilingualText } from "../bilingual-text/bilingual-text";
+import { useUi } from "../field/use-ui";
+import { useFormContext } from "../table-form/form-context";
+
+/** A form with at least this many sections of questions gets a table of contents with progress. */
+export const CONTENTS_MIN_SECTIONS = 4;
+
+interface SectionProgress {
+  id: string;
+  answered: number;
+  total: number;
+  errors: number;
+}
+
+/** Counts what each section asks and has: answered questions, questions, and the errors the filer can see. */
+export function sectionProgress(
+  sections: Section[],
+  values: Submission,
+  errorPaths: string[],
+  isShown: (path: string) => boolean,
+): SectionProgress[] {
+  return sections
+    .filter((section) => section.fields.length > 0 && isShown(`#section:${section.id}`))
+    .map((section) => {
+      const questions = section.fields
+        .filter((field) => isShown(field.id))
+        .flatMap((field) => questionsOf(field, field.id))
+        .filter((path) => isShown(path));
+      const ids = new Set(section.fields.map((field) => field.id));
+      return {
+        id: section.id,
+        total: questions.length,
+        answered: questions.filter((path) => filled(getIn(values, path))).length,
+        errors: errorPaths.filter((path) => ids.has(path.split(".")[0] ?? "")).length,
+      };
+    })
+    .filter((progress) => progress.total > 0);
+}
+
+/** The questions a field asks: a group's fields one by one; any other field, rows and matrices too, as one. */
+function questionsOf(field: Field, path: string): string[] {
+  if (field.readOnly === true) return [];
+  if (field.kind === "group")
+    return field.fields.flatMap((child) => questionsOf(child, `${path}.${child.id}`));
+  return [path];
+}
+
+function getIn(values: Submission, path: string): unknown {
+  let node: unknown = values;
+  for (const key of path.split(".")) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+function filled(value: unknown): boolean {
+  if (value === undefined || value === null || value === "") return false;
+  if (Array.isArray(value)) return value.some(filled);
+  if (typeof value === "object") return Object.values(value).some(filled);
+  return true;
+}
+
+/** Whether a table is long enough to get a table of contents: sections enough that hold questions. */
+export function wantsContents(table: FormTable): boolean {
+  return table.sections.filter((section) => section.fields.length > 0).length >= CONTENTS_MIN_SECTIONS;
+}
+
+/**
+ * A table of contents for a long form: the progress figure (已填 23/46 项), and a link per section
+ * with its completion and error count; a link moves focus to the section's heading. It stays in view
+ * on a desktop and folds away on a phone. It re-renders only when a count changes: a keystroke costs
+ * one count over the form's questions, and no render when the counts stay the same.
+ */
+export function TableContents({ table }: { table: FormTable }) {
+  const { store, compiled, lang, idPrefix } = useFormContext();
+  const ui = useUi();
+  const cache = useRef<{ key: string; value: SectionProgress[] } | null>(null);
+  const subscribe = useCallback((listener: () => void) => store.subscribeAll(listener), [store]);
+  const get = useCallback(() => {
+    const values = store.getValues();
+    const errors = store
+      .getFindings()
+      .filter((finding) => finding.severity === "error" && store.isRevealed(finding.path))
+      .map((finding) => finding.path);
+    const progress = sectionProgress(table.sections, values, errors, (path) =>
+      compiled.hasCondition(path) ? compiled.isShown(path, values) : true,
+    );
+    const key = progress.map((p) => `${p.id}:${p.answered}/${p.total}/${p.errors}`).join(" ");
+    if (cache.current?.key !== key) cache.current = { key, value: progress };
+    return cache.current.value;
+  }, [store, compiled, table.sections]);
+  const progress = useSyncExternalStore(subscribe, get, get);
+  // A section printed without a title is named by its first question, as a filer would look for it.
+  const titles = useMemo(
+    () => new Map(table.sections.map((section) => [section.id, section.title ?? section.fields[0]?.label])),
+    [table.sections],
+  );
+  const answeredCount = progress.reduce((sum, p) => sum + p.answered, 0);
+  const total = progress.reduce((sum, p) => sum + p.total, 0);
+  const headingId = `${idPrefix}-contents`;
+
+  const jump = (sectionId: string, from: HTMLElement) => {
+    const heading = document.getElementById(`${idPrefix}-section-${sectionId}`);
+    // Headings are not in the tab order; a jump link still moves focus there, so reading goes on from
+    // it. A section printed without a title has no heading: its first control takes the focus.
+    const target =
+      heading ??
+      from
+        .closest(".tb-root")
+        ?.querySelector<HTMLElement>(`[data-section="${sectionId}"] :is(input, select, textarea)`);
+    if (!target) return;
+    if (heading) heading.setAttribute("tabindex", "-1");
+    target.focus();
+    target.scrollIntoView?.({ block: "start" });
+  };
+
+  return (
+    <nav className="tb-contents" aria-labelledby={headingId}>
+      <details className="tb-contents-details">
+        <summary className="tb-contents-summary">
+          <span id={headingId} className="tb-contents-title">
+            <BilingualText text={ui("ui.contents.title")} lang={lang} />
+          </span>
+          <span className="tb-contents-progress">
+            <BilingualText
+              text={ui("ui.contents.progress", { answered: answeredCount, total })}
+              lang={lang}
+            />
+          </span>
+        </summary>
+        <ol className="tb-contents-list">
+          {progress.map((p) => {
+            const title = titles.get(p.id);
+            if (!title) return null;
+            return (
+              <li key={p.id} className="tb-contents-item" data-section={p.id}>
+                <a
+                  href={`#${idPrefix}-section-${p.id}`}
+                  className="tb-contents-link"
+                  onClick={(event) => {
+                    event.preventDefault();
+                    jump(p.id, event.currentTarget);
+                  }}
+                >
+                  <BilingualText text={title} lang={lang} />
+                </a>
+                <span className="tb-contents-count">
+                  <BilingualText
+                    text={ui("ui.contents.section", { answered: p.answered, total: p.total })}
+                    lang={lang}
+                  />
+                </span>
+                {p.errors > 0 ? (
+                  <span className="tb-contents-errors">
+                    <BilingualText text={ui("ui.contents.errors", { count: p.errors })} lang={lang} />
+                  </span>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+      </details>
+    </nav>
+  );
+}
