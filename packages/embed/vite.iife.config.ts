@@ -1,10 +1,16 @@
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig } from "vite";
 
 // The classic-script build for hosts that cannot load modules: one file, every table inlined.
 export default defineConfig({
   plugins: [react()],
-  resolve: { conditions: ["source", ...defaultClientConditions] },
+  // One file cannot carry ExcelJS as a chunk loaded on demand, and inlined it would double the
+  // script: the classic build leaves .xlsx import out (the rows field says so; pasting still works).
+  resolve: {
+    conditions: ["source", ...defaultClientConditions],
+    alias: { exceljs: fileURLToPath(new URL("src/without-exceljs.ts", import.meta.url)) },
+  },
   define: { "process.env.NODE_ENV": JSON.stringify("production") },
   build: {
     outDir: "dist",

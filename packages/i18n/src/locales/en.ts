@@ -304,6 +304,8 @@ export const en: LocaleResources = {
       unreadable: "{{file}} could not be read; choose an Excel file in .xlsx format.",
       undoImport: "Undo import",
       importUndone: "Import undone.",
+      unavailable:
+        "This page cannot import Excel files; copy the rows in the spreadsheet and paste them into the table instead.",
     },
     matrix: {
       indicator: "Indicator",

@@ -275,6 +275,7 @@ export const zh = {
       unreadable: "无法读取 {{file}}，请选择 .xlsx 格式的 Excel 文件。",
       undoImport: "撤销导入",
       importUndone: "已撤销导入。",
+      unavailable: "此页面不能导入 Excel 文件，请复制表格中的行后粘贴到本表。",
     },
     matrix: {
       indicator: "指标名称",

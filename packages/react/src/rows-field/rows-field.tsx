@@ -17,7 +17,7 @@ import type { FormStore } from "../form-store/form-store";
 import { useFieldSelector, useFieldValue } from "../form-store/use-field";
 import { KEEP, valueFromText } from "../spreadsheet/cell-value";
 import { blockWidth } from "../spreadsheet/parse-block";
-import { matchHeaders, readFirstSheet } from "../spreadsheet/read-sheet";
+import { matchHeaders, readFirstSheet, XlsxUnavailable } from "../spreadsheet/read-sheet";
 import { type PlaceBlock, type PlacedBlock, useSpreadsheet } from "../spreadsheet/use-spreadsheet";
 import { fieldDomId, useFormContext } from "../table-form/form-context";
 
@@ -164,8 +164,10 @@ export function RowsField({ field, path }: RowsFieldProps) {
     let sheet: string[][];
     try {
       sheet = await readFirstSheet(await file.arrayBuffer());
-    } catch {
-      spreadsheet.show(ui("ui.spreadsheet.unreadable", name), false);
+    } catch (error) {
+      const key =
+        error instanceof XlsxUnavailable ? "ui.spreadsheet.unavailable" : "ui.spreadsheet.unreadable";
+      spreadsheet.show(ui(key, name), false);
       return;
     }
     const [header = [], ...body] = sheet;

@@ -1,5 +1,8 @@
 import type { Field, Text } from "@tianbiao/core";
 
+/** Thrown where the build carries no ExcelJS. */
+export class XlsxUnavailable extends Error {}
+
 /**
  * The first sheet of an .xlsx file as rows of cell text. ExcelJS is loaded here, on first use, so a
  * bundler puts it in a chunk of its own and the form does not carry it until a filer imports a file.
@@ -8,6 +11,8 @@ export async function readFirstSheet(data: ArrayBuffer): Promise<string[][]> {
   const loaded = await import("exceljs");
   // The browser build is a UMD bundle: its namespace arrives as the default export.
   const ExcelJS = ((loaded as unknown as { default?: typeof loaded }).default ?? loaded) as typeof loaded;
+  // A build that cannot split (the embed's classic script) leaves ExcelJS out: no Workbook.
+  if (typeof ExcelJS?.Workbook !== "function") throw new XlsxUnavailable();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data);
   const sheet = workbook.worksheets[0];

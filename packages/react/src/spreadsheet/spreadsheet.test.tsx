@@ -285,6 +285,19 @@ describe("importing an .xlsx into a rows field", () => {
     expect(trainings()).toBeUndefined();
   });
 
+  it("says so where the build leaves ExcelJS out (the embed's classic script)", async () => {
+    const file = await workbook([["企业名称"], ["甲公司"]]);
+    vi.doMock("exceljs", () => ({ default: {} }));
+    try {
+      const { container, trainings } = renderCity();
+      await choose(container, file);
+      await waitFor(() => expect(screen.getAllByText(/此页面不能导入 Excel 文件/).length).toBeGreaterThan(0));
+      expect(trainings()).toBeUndefined();
+    } finally {
+      vi.doUnmock("exceljs");
+    }
+  });
+
   it("says a file that is not an .xlsx cannot be read", async () => {
     const { container } = renderCity();
     await choose(container, new File(["企业名称\n甲公司"], "名单.xlsx"));
