@@ -101,6 +101,27 @@ describe.each(storeKinds)("drafts on the %s store", (kind) => {
     expect(filed.status).toBe(201);
     expect((await filer.get(path)).status).toBe(404);
     expect((await filer.get("/api/drafts/enterprise-1/2023")).status).toBe(200);
+
+    // Filed again under the same key (a second revision): the draft saved meanwhile goes too.
+    await put(filer, path, { entityName: "再改" });
+    const again = await filer.post("/api/submissions/enterprise-1", {
+      values: { ...moduleById("enterprise-1").fixtures.valid, creditCode: enterpriseJinshui.creditCode },
+    });
+    expect(again.status).toBe(201);
+    expect(((await again.json()) as { revision: number }).revision).toBe(2);
+    expect((await filer.get(path)).status).toBe(404);
+
+    // A filing refused keeps the draft: nothing the filer typed is lost.
+    await put(filer, path, { entityName: "还在" });
+    const refused = await filer.post("/api/submissions/enterprise-1", {
+      values: {
+        ...moduleById("enterprise-1").fixtures.valid,
+        creditCode: enterpriseJinshui.creditCode,
+        entityName: "",
+      },
+    });
+    expect(refused.status).toBe(422);
+    expect((await filer.get(path)).status).toBe(200);
   });
 
   it("expires 30 days after it was saved, by the server's clock", async () => {

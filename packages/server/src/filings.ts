@@ -299,6 +299,16 @@ export class Filings {
             .onConflict((c) => c.columns(["table_id", "filer_id", "filing_key"]).doNothing())
             .returning("id"),
         )
+        // Filed: the draft kept under this table and period has served its purpose (only if filed).
+        .with("draft", (db) =>
+          db
+            .deleteFrom("drafts")
+            .where("account_id", "=", account.id)
+            .where("table_id", "=", tableId)
+            .where("period", "=", period ?? "")
+            .where((eb) => eb.exists(eb.selectFrom("filing").select("filing.id")))
+            .returning("period"),
+        )
         .insertInto("revisions")
         .columns(["filing_id", "number", "values", "context", "warnings", "filed_at", "filed_by"])
         .expression((eb) =>
@@ -390,6 +400,14 @@ export class Filings {
                 filed_by: account.id,
               })
               .execute();
+            if (period !== null && period !== undefined) {
+              await trx
+                .deleteFrom("drafts")
+                .where("account_id", "=", account.id)
+                .where("table_id", "=", tableId)
+                .where("period", "=", period)
+                .execute();
+            }
             outcome = {
               status: 201,
               headers: { location: `/api/submissions/${id}` },

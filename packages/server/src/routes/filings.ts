@@ -172,9 +172,6 @@ export async function filingRoutes(api: FastifyInstance, context: RouteContext):
         unwrapSubmission(request.body),
         typeof key === "string" ? key : undefined,
       );
-      // Filed: the draft kept under this table and period has served its purpose.
-      const filed = outcome.status === 201 ? (outcome.body as { period?: unknown }).period : undefined;
-      if (typeof filed === "string") await context.drafts.discard(account.id, tableId, filed);
       reply.code(outcome.status as 201).headers({ "cache-control": "no-store", ...outcome.headers });
       return outcome.body;
     },
