@@ -14,29 +14,65 @@ interface SectionProgress {
   errors: number;
 }
 
+interface Question {
+  parts: string[];
+  /** Paths whose showWhen decides whether the question is asked (its field, a group above it). */
+  conditions: string[];
+}
+
+interface SectionPlan {
+  id: string;
+  /** The section's own showWhen path, when it has one. */
+  condition?: string;
+  questions: Question[];
+  ids: Set<string>;
+}
+
+/** What each section asks, worked out once per table, so a keystroke only reads values. */
+export function planSections(sections: Section[], hasCondition: (path: string) => boolean): SectionPlan[] {
+  return sections
+    .filter((section) => section.fields.length > 0)
+    .map((section) => {
+      const sectionPath = `#section:${section.id}`;
+      const questions = section.fields.flatMap((field) =>
+        questionsOf(field, field.id).map((path) => {
+          const parts = path.split(".");
+          const conditions = parts.map((_, n) => parts.slice(0, n + 1).join(".")).filter(hasCondition);
+          return { parts, conditions };
+        }),
+      );
+      return {
+        id: section.id,
+        condition: hasCondition(sectionPath) ? sectionPath : undefined,
+        questions,
+        ids: new Set(section.fields.map((field) => field.id)),
+      };
+    })
+    .filter((plan) => plan.questions.length > 0);
+}
+
 /** Counts what each section asks and has: answered questions, questions, and the errors the filer can see. */
 export function sectionProgress(
-  sections: Section[],
+  plans: SectionPlan[],
   values: Submission,
   errorPaths: string[],
   isShown: (path: string) => boolean,
 ): SectionProgress[] {
-  return sections
-    .filter((section) => section.fields.length > 0 && isShown(`#section:${section.id}`))
-    .map((section) => {
-      const questions = section.fields
-        .filter((field) => isShown(field.id))
-        .flatMap((field) => questionsOf(field, field.id))
-        .filter((path) => isShown(path));
-      const ids = new Set(section.fields.map((field) => field.id));
-      return {
-        id: section.id,
-        total: questions.length,
-        answered: questions.filter((path) => filled(getIn(values, path))).length,
-        errors: errorPaths.filter((path) => ids.has(path.split(".")[0] ?? "")).length,
-      };
-    })
-    .filter((progress) => progress.total > 0);
+  const progress: SectionProgress[] = [];
+  for (const plan of plans) {
+    if (plan.condition && !isShown(plan.condition)) continue;
+    let total = 0;
+    let answered = 0;
+    for (const question of plan.questions) {
+      if (question.conditions.length > 0 && !question.conditions.every(isShown)) continue;
+      total += 1;
+      if (filled(getIn(values, question.parts))) answered += 1;
+    }
+    if (total === 0) continue;
+    const errors = errorPaths.filter((path) => plan.ids.has(path.split(".")[0] ?? "")).length;
+    progress.push({ id: plan.id, total, answered, errors });
+  }
+  return progress;
 }
 
 /** The questions a field asks: a group's fields one by one; any other field, rows and matrices too, as one. */
@@ -47,9 +83,9 @@ function questionsOf(field: Field, path: string): string[] {
   return [path];
 }
 
-function getIn(values: Submission, path: string): unknown {
+function getIn(values: Submission, parts: string[]): unknown {
   let node: unknown = values;
-  for (const key of path.split(".")) {
+  for (const key of parts) {
     if (node === null || typeof node !== "object") return undefined;
     node = (node as Record<string, unknown>)[key];
   }
@@ -79,19 +115,21 @@ export function TableContents({ table }: { table: FormTable }) {
   const ui = useUi();
   const cache = useRef<{ key: string; value: SectionProgress[] } | null>(null);
   const subscribe = useCallback((listener: () => void) => store.subscribeAll(listener), [store]);
+  const plans = useMemo(
+    () => planSections(table.sections, (path) => compiled.hasCondition(path)),
+    [table.sections, compiled],
+  );
   const get = useCallback(() => {
     const values = store.getValues();
-    const errors = store
-      .getFindings()
-      .filter((finding) => finding.severity === "error" && store.isRevealed(finding.path))
-      .map((finding) => finding.path);
-    const progress = sectionProgress(table.sections, values, errors, (path) =>
-      compiled.hasCondition(path) ? compiled.isShown(path, values) : true,
-    );
+    const errors: string[] = [];
+    for (const finding of store.getFindings()) {
+      if (finding.severity === "error" && store.isRevealed(finding.path)) errors.push(finding.path);
+    }
+    const progress = sectionProgress(plans, values, errors, (path) => compiled.isShown(path, values));
     const key = progress.map((p) => `${p.id}:${p.answered}/${p.total}/${p.errors}`).join(" ");
     if (cache.current?.key !== key) cache.current = { key, value: progress };
     return cache.current.value;
-  }, [store, compiled, table.sections]);
+  }, [store, compiled, plans]);
   const progress = useSyncExternalStore(subscribe, get, get);
   // A section printed without a title is named by its first question, as a filer would look for it.
   const titles = useMemo(
