@@ -110,7 +110,8 @@ export function useSpreadsheet(path: string, place: PlaceBlock, enabled: boolean
         undo();
         return;
       }
-      if (mod || event.shiftKey) return;
+      // Typing costs nothing here: only arrow keys look at the table.
+      if (mod || event.shiftKey || !event.key.startsWith("Arrow")) return;
       const target = event.target as HTMLElement;
       const next = neighbour(target, event.key);
       if (next) {
