@@ -5,13 +5,13 @@ import fastifyCsrf from "@fastify/csrf-protection";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySession from "@fastify/session";
 import fastifySwagger from "@fastify/swagger";
+import { enableCompiledParsers } from "@tianbiao/core";
 import Fastify, {
   type FastifyError,
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
 } from "fastify";
-import { enableCompiledParsers } from "@tianbiao/core";
 import type { Kysely } from "kysely";
 import { Accounts } from "./accounts";
 import { AuditLog } from "./audit";

@@ -167,7 +167,10 @@ describe.each(storeKinds)("bad input on the %s store", (kind) => {
       }
       // A whole pair, written as escapes, is a character like any other.
       const paired = await sendChecked(enterprise, "POST", "/api/submissions/enterprise-2", {
-        values: { ...contractFiling(own, "BAD-SURROGATE-PAIR"), contractContent: "移动端应用开发 \ud83d\ude00" },
+        values: {
+          ...contractFiling(own, "BAD-SURROGATE-PAIR"),
+          contractContent: "移动端应用开发 \ud83d\ude00",
+        },
       });
       expect(paired.status).toBe(201);
     });

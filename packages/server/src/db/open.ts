@@ -4,8 +4,8 @@ import { Kysely, Migrator, PostgresDialect } from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
 import { migrationProvider } from "./migrations";
-import type { Database } from "./schema";
 import { listenForWrites } from "./notify-watch";
+import type { Database } from "./schema";
 import { WriteWatch } from "./write-watch";
 
 /** Where filings are kept: PostgreSQL at a URL, or the embedded engine in a folder (or in memory). */
