@@ -1,5 +1,5 @@
 import type { LangMode, Submission, Text } from "@tianbiao/core";
-import type { SubmitDetails, SubmitOutcome } from "@tianbiao/react";
+import { clearDrafts, type SubmitDetails, type SubmitOutcome } from "@tianbiao/react";
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
 import { ApiError, type DeskApi } from "./api";
 import { DeskLang, InputField, Say, SelectField, useLang } from "./context";
@@ -22,6 +22,11 @@ import type {
   FilingStatus,
   Summary,
 } from "./types";
+
+/** Where this browser keeps a filer's drafts: by enterprise (or user), then table and period. */
+function draftPrefix(account: Account): string {
+  return `desk:${account.creditCode ?? account.username}:`;
+}
 
 // The summaries and their charts (ECharts) load when a reviewer opens them, not with the desk.
 const SummaryView = lazy(() => import("./summary-view").then((module) => ({ default: module.SummaryView })));
@@ -134,6 +139,8 @@ export function DeskApp({ api }: DeskAppProps) {
                 className="tb-button"
                 onClick={async () => {
                   await api.signOut().catch(() => undefined);
+                  // What this filer left in this browser goes with them; their server drafts stay.
+                  clearDrafts(draftPrefix(account));
                   setAccount(null);
                   go();
                 }}
@@ -311,8 +318,7 @@ function EnterpriseArea({ api, account, route, onExpired }: AreaProps) {
     [api, onExpired],
   );
 
-  const key = (tableId: string, suffix: string) =>
-    `desk:${account.creditCode ?? account.username}:${tableId}:${suffix}`;
+  const key = (tableId: string, suffix: string) => `${draftPrefix(account)}${tableId}:${suffix}`;
 
   if (view === "file" && target) {
     const table = formTable(target);

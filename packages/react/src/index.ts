@@ -19,7 +19,7 @@ export { RowsField } from "./rows-field/rows-field";
 export { useFormContext } from "./table-form/form-context";
 export type { SubmitDetails, SubmitOutcome, TableFormProps } from "./table-form/table-form";
 export { TableForm } from "./table-form/table-form";
-export { clearDraft, readDraft } from "./table-form/use-draft";
+export { clearDraft, clearDrafts, draftMaxAgeMs, readDraft } from "./table-form/use-draft";
 export { TextField } from "./text-field/text-field";
 export type { WarningResponse } from "./warning-review/warning-review";
 export { YesNoField } from "./yes-no-field/yes-no-field";

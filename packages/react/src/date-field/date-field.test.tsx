@@ -103,7 +103,7 @@ describe("DateField", () => {
   });
 
   it("follows a value set from outside the field, such as a restored draft", async () => {
-    const draft = { savedAt: "2024-11-12T08:00:00.000Z", values: { establishedOn: "2016-05" } };
+    const draft = { savedAt: new Date().toISOString(), values: { establishedOn: "2016-05" } };
     window.localStorage.setItem("tianbiao:draft:date-field-test", JSON.stringify(draft));
     const { user } = renderField([establishedOn], { draftKey: "date-field-test" });
     const inputs = within(group(/开业/)).getAllByRole("textbox") as HTMLInputElement[];

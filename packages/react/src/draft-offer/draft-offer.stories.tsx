@@ -13,7 +13,7 @@ const meta = {
   beforeEach: () => {
     window.localStorage.setItem(
       `tianbiao:draft:${draftKey}`,
-      JSON.stringify({ savedAt: "2024-03-01T08:30:00.000Z", values: fixtures.valid }),
+      JSON.stringify({ savedAt: new Date().toISOString(), values: fixtures.valid }),
     );
     return () => window.localStorage.removeItem(`tianbiao:draft:${draftKey}`);
   },

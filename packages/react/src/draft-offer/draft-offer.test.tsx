@@ -3,6 +3,7 @@ import axe from "axe-core";
 import { describe, expect, it } from "vitest";
 import { renderTable } from "../story-helpers/field-test-kit";
 import { officialForm } from "../story-helpers/official-form";
+import { clearDrafts, draftMaxAgeMs, readDraft } from "../table-form/use-draft";
 
 const { table } = officialForm("enterprise-3");
 const key = "draft-offer-test";
@@ -10,7 +11,7 @@ const key = "draft-offer-test";
 function saveDraft(values: Record<string, unknown>) {
   window.localStorage.setItem(
     `tianbiao:draft:${key}`,
-    JSON.stringify({ savedAt: "2024-03-01T08:30:00.000Z", values }),
+    JSON.stringify({ savedAt: new Date().toISOString(), values }),
   );
 }
 
@@ -42,6 +43,39 @@ describe("DraftOffer", () => {
     window.localStorage.setItem(`tianbiao:draft:${key}`, "{not json");
     renderTable(table, { draftKey: key });
     expect(screen.queryByRole("button", { name: /恢复草稿/ })).toBeNull();
+  });
+
+  it("drops a draft older than 30 days, and offers one younger", () => {
+    const at = (ms: number) =>
+      window.localStorage.setItem(
+        `tianbiao:draft:${key}`,
+        JSON.stringify({
+          savedAt: new Date(Date.now() - ms).toISOString(),
+          values: { contractNumber: "HT-OLD" },
+        }),
+      );
+    at(draftMaxAgeMs - 60_000);
+    expect(readDraft(key)?.values.contractNumber).toBe("HT-OLD");
+    at(draftMaxAgeMs + 60_000);
+    renderTable(table, { draftKey: key });
+    expect(screen.queryByRole("button", { name: /恢复草稿/ })).toBeNull();
+    expect(window.localStorage.getItem(`tianbiao:draft:${key}`)).toBeNull();
+  });
+
+  it("clears one filer's drafts at sign-out, and nobody else's", () => {
+    const put = (name: string) =>
+      window.localStorage.setItem(
+        `tianbiao:draft:${name}`,
+        JSON.stringify({ savedAt: new Date().toISOString(), values: { contractNumber: name } }),
+      );
+    put("desk:91410105MA9K7T2X3G:enterprise-2:2024-11");
+    put("desk:91410105MA9K7T2X3G:enterprise-1:2024");
+    put("desk:91410103MA9L4R8N2F:enterprise-2:2024-11");
+    window.localStorage.setItem("unrelated", "kept");
+    expect(clearDrafts("desk:91410105MA9K7T2X3G:")).toBe(2);
+    expect(readDraft("desk:91410105MA9K7T2X3G:enterprise-2:2024-11")).toBeUndefined();
+    expect(readDraft("desk:91410103MA9L4R8N2F:enterprise-2:2024-11")).toBeDefined();
+    expect(window.localStorage.getItem("unrelated")).toBe("kept");
   });
 
   it("saves what is typed shortly after each change", async () => {

@@ -17,22 +17,47 @@ function storage(): Storage | undefined {
   }
 }
 
-/** Reads a saved draft; a corrupt entry counts as none. */
-export function readDraft(key: string): Draft | undefined {
+/**
+ * How long a draft is kept in the browser: one older than this is removed when read, so a shared
+ * computer does not keep a filer's figures for ever.
+ */
+export const draftMaxAgeMs = 30 * 24 * 60 * 60 * 1000;
+
+/** Reads a saved draft; a corrupt entry counts as none, and one older than 30 days is removed. */
+export function readDraft(key: string, now: number = Date.now()): Draft | undefined {
   const raw = storage()?.getItem(PREFIX + key);
   if (!raw) return undefined;
+  let draft: Draft;
   try {
-    const draft = JSON.parse(raw) as Draft;
-    return draft && typeof draft === "object" && draft.values && typeof draft.values === "object"
-      ? draft
-      : undefined;
+    draft = JSON.parse(raw) as Draft;
   } catch {
     return undefined;
   }
+  if (!draft || typeof draft !== "object" || !draft.values || typeof draft.values !== "object")
+    return undefined;
+  const savedAt = Date.parse(draft.savedAt);
+  if (!Number.isFinite(savedAt) || now - savedAt > draftMaxAgeMs) {
+    clearDraft(key);
+    return undefined;
+  }
+  return draft;
 }
 
 export function clearDraft(key: string): void {
   storage()?.removeItem(PREFIX + key);
+}
+
+/** Removes every draft whose key starts with `prefix` (a filer's own, when they sign out); answers how many. */
+export function clearDrafts(prefix: string): number {
+  const store = storage();
+  if (!store) return 0;
+  const keys: string[] = [];
+  for (let i = 0; i < store.length; i += 1) {
+    const name = store.key(i);
+    if (name?.startsWith(PREFIX + prefix)) keys.push(name);
+  }
+  for (const name of keys) store.removeItem(name);
+  return keys.length;
 }
 
 /**
