@@ -91,7 +91,7 @@ describe("from the city site on its own origin to approval at all four levels", 
       ([key, draft]) =>
         window.localStorage.setItem(
           `tianbiao:draft:${key}`,
-          JSON.stringify({ savedAt: "2024-12-01T00:00:00Z", values: draft }),
+          JSON.stringify({ savedAt: new Date().toISOString(), values: draft }),
         ),
       ["zhengzhou:enterprise-2", values] as const,
     );

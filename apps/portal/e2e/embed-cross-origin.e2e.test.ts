@@ -101,7 +101,7 @@ async function visit(origin: string): Promise<Visit> {
     ([key, draft]) => {
       window.localStorage.setItem(
         `tianbiao:draft:${key}`,
-        JSON.stringify({ savedAt: "2024-12-01T00:00:00Z", values: draft }),
+        JSON.stringify({ savedAt: new Date().toISOString(), values: draft }),
       );
     },
     [draftKey, values] as const,

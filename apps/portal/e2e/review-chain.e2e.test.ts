@@ -98,7 +98,7 @@ describe("the review chain on the desks", () => {
     await filer.context.addInitScript(
       ({ key, values }) => {
         if (!window.sessionStorage.getItem("seeded")) {
-          window.localStorage.setItem(key, JSON.stringify({ savedAt: "2024-12-01T00:00:00Z", values }));
+          window.localStorage.setItem(key, JSON.stringify({ savedAt: new Date().toISOString(), values }));
           window.sessionStorage.setItem("seeded", "1");
         }
       },

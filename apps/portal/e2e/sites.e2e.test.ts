@@ -129,7 +129,7 @@ describe.each(sites)("the $site site", ({ site, table: tableId, field, wrong, ru
         ([key, values]) => {
           window.localStorage.setItem(
             `tianbiao:draft:${key}`,
-            JSON.stringify({ savedAt: "2024-12-01T00:00:00Z", values }),
+            JSON.stringify({ savedAt: new Date().toISOString(), values }),
           );
         },
         [draftKey, values] as const,
