@@ -64,16 +64,24 @@ export async function checkPassword(
     }
     throw new HttpError(401, "bad_credentials", apiMessages.badCredentials());
   }
-  if (account.disabled) {
-    await audit.record({
-      actor: null,
-      actorName: account.username,
-      accountId: account.id,
-      action: "sign-in.refused-disabled",
-      address,
-    });
-    throw new HttpError(403, "account_disabled", apiMessages.accountDisabled());
-  }
+  await refuseDisabled(audit, account, address);
   await accounts.recordSuccess(account.id);
   return account;
+}
+
+/** A disabled account signs in by no route: the refusal is audited and answers 403. */
+export async function refuseDisabled(
+  audit: AuditLog,
+  account: Account,
+  address: string | null,
+): Promise<void> {
+  if (!account.disabled) return;
+  await audit.record({
+    actor: null,
+    actorName: account.username,
+    accountId: account.id,
+    action: "sign-in.refused-disabled",
+    address,
+  });
+  throw new HttpError(403, "account_disabled", apiMessages.accountDisabled());
 }

@@ -4,7 +4,7 @@ import { addressOf, type RouteContext, signedIn } from "../app";
 import type { Account } from "../db/schema";
 import { HttpError } from "../errors";
 import { apiMessages } from "../messages";
-import { checkPassword } from "../sign-in";
+import { checkPassword, refuseDisabled } from "../sign-in";
 import { errorResponses, sessionSchema } from "./schemas";
 
 /** Starts a fresh session for `account`: a new id, so a session fixed before sign-in is worthless. */
@@ -171,16 +171,7 @@ export async function authRoutes(api: FastifyInstance, context: RouteContext): P
         });
         throw new HttpError(403, "sso_no_account", apiMessages.noAccountForIdentity());
       }
-      if (account.disabled) {
-        await audit.record({
-          actor: null,
-          actorName: account.username,
-          accountId: account.id,
-          action: "sign-in.refused-disabled",
-          address,
-        });
-        throw new HttpError(403, "account_disabled", apiMessages.accountDisabled());
-      }
+      await refuseDisabled(audit, account, address);
       await startSession(request, reply, account, now());
       await audit.record({ actor: account, action: "sign-in", address, detail: { method: "oidc" } });
       return reply.redirect(kept.returnTo, 302);
