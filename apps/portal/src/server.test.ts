@@ -27,6 +27,12 @@ describe("portal server", () => {
     expect(await res.json()).toEqual({ ok: true });
   });
 
+  it("sends a kept bookmark of the old review page to the reviewer desk", async () => {
+    const res = await fetch(new URL("/review/", portal.url), { redirect: "manual" });
+    expect(res.status).toBe(301);
+    expect(res.headers.get("location")).toBe("/desk/");
+  });
+
   it("answers 404 in both languages for a missing page", async () => {
     const res = await fetch(new URL("/nope.html", portal.url));
     expect(res.status).toBe(404);

@@ -109,6 +109,8 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
   const { app } = service;
 
   app.get("/healthz", { schema: { hide: true } }, async () => ({ ok: true }));
+  // The review page became the reviewer desk: a kept bookmark lands there.
+  app.get("/review/", { schema: { hide: true } }, (_request, reply) => reply.redirect("/desk/", 301));
   // Storybook's built pages carry inline bootstrap scripts; only they get 'unsafe-inline'.
   app.addHook("onSend", async (request, reply, payload) => {
     if (request.url.startsWith("/docs/storybook/")) reply.header("content-security-policy", storybookCsp);
