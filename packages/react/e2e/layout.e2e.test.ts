@@ -57,7 +57,7 @@ const measure = (phone: boolean) => page.evaluate(measureLayout, phone);
 describe.each(tables)("layout of %s", (table) => {
   describe.each(modes)("in %s", (mode) => {
     it.each(widths)(
-      "at %i px: no sideways scrolling, 44px controls on phones, 120px cells, ruled matrices, names at the left",
+      "at %i px: no sideways scrolling, 44px controls on phones, 120px-wide controls, ruled matrices, names at the left",
       async (width) => {
         await show(table, mode, width);
         const phone = width <= phoneMaxWidth;
@@ -66,7 +66,7 @@ describe.each(tables)("layout of %s", (table) => {
         expect(found.sideways, "the page scrolls sideways").toBe(0);
         if (roomy(width)) expect(found.clipped, "grids scrolling inside their box").toEqual([]);
         expect(found.short, "controls under 44px tall").toEqual([]);
-        expect(found.narrow, "cell controls under 120px wide").toEqual([]);
+        expect(found.narrow, "controls under 120px wide").toEqual([]);
         expect(found.unruled, "matrix cells without rules").toEqual([]);
         expect(found.misaligned, "indicator names").toEqual([]);
         if (table === "enterprise-4" || table === "platform-1") {

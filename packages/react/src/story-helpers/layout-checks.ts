@@ -6,7 +6,10 @@ export interface LayoutFindings {
   clipped: string[];
   /** Controls (inputs, selects, buttons, help toggles, radio and checkbox rows) under 44px tall, on phones. */
   short: string[];
-  /** Controls in matrix and rows cells under 120px wide. */
+  /**
+   * Controls under 120px wide (a date's 年/月/日 parts counted as one control), and date parts too
+   * narrow for their digits.
+   */
   narrow: string[];
   /** Matrix cells (desktop) or indicator cards (phone) missing a rule on some side. */
   unruled: string[];
@@ -22,7 +25,7 @@ export const phoneMaxWidth = 600;
 
 /**
  * Measures the form's layout in a real browser: no sideways scrolling, 44px controls on phones,
- * 120px cell controls, ruled matrix cells, indicator names left-aligned and indented by level.
+ * 120px-wide controls, ruled matrix cells, indicator names left-aligned and indented by level.
  * Self-contained (no imports, no outer names), so a browser test can also hand it to
  * Playwright's `page.evaluate`.
  */
@@ -58,14 +61,20 @@ export function measureLayout(phone: boolean): LayoutFindings {
         .map((element) => name(element, `${element.getBoundingClientRect().height.toFixed(1)}px tall`))
     : [];
 
-  const narrow = Array.from(
-    root.querySelectorAll(
-      ".tb-matrix-cell input, .tb-rows-cell input, .tb-rows-cell select, .tb-rows-cell textarea",
-    ),
-  )
-    .filter(visible)
+  // A date's 年/月/日 parts are one control, as printed (____年__月__日): the group is measured, and
+  // each part only has to show its digits whole.
+  const dateParts = ".tb-date-input";
+  const narrow = [
+    ...controls.filter((element) => !element.matches(dateParts)),
+    ...Array.from(root.querySelectorAll(".tb-date")).filter(visible),
+  ]
     .filter((element) => element.getBoundingClientRect().width < 120 - 0.5)
     .map((element) => name(element, `${element.getBoundingClientRect().width.toFixed(1)}px wide`));
+  for (const part of controls.filter((element) => element.matches(dateParts))) {
+    if (part.scrollWidth > part.clientWidth + 1) {
+      narrow.push(name(part, `digits cut: ${part.scrollWidth} > ${part.clientWidth}px`));
+    }
+  }
 
   const ruled = (element: Element) => {
     const style = getComputedStyle(element);

@@ -8,7 +8,7 @@ import { TableForm } from "./table-form";
 /**
  * The tables of issue 14 filled in, at a phone's 360 px and a desktop's 1280 px, in each language
  * mode: screenshots for a reviewer, and in the story tests the layout measured in Chromium (no
- * sideways scrolling; 44px controls on phones; cell controls 120px wide; matrix cells ruled;
+ * sideways scrolling; 44px controls on phones; controls 120px wide; matrix cells ruled;
  * indicator names left-aligned and indented). e2e/layout.e2e.test.ts runs the same measures at 390 px.
  */
 const widths = { phone360: 360, desktop1280: 1280 } as const;
