@@ -13,13 +13,18 @@ const size = (file) => {
 
 const entry = join(dist, "tianbiao.js");
 const chunks = readdirSync(join(dist, "chunks")).filter((f) => f.endsWith(".js"));
-const entryText = readFileSync(entry, "utf8");
-// A chunk the entry imports statically is part of the script every page pays for.
-const shared = chunks.filter((f) =>
-  new RegExp(
-    `from\\s*"\\./chunks/${f.replace(/[.]/g, "\\.")}"|import\\s*"\\./chunks/${f.replace(/[.]/g, "\\.")}"`,
-  ).test(entryText),
-);
+// A chunk the entry imports statically, or one of those does, is part of the script every page pays for.
+const staticImports = (file) =>
+  [...readFileSync(file, "utf8").matchAll(/(?:from|import)\s*"\.{1,2}\/(?:chunks\/)?([^"/]+\.js)"/g)]
+    .map((m) => m[1])
+    .filter((f) => chunks.includes(f));
+const shared = [];
+for (let queue = staticImports(entry); queue.length > 0; ) {
+  const f = queue.shift();
+  if (shared.includes(f)) continue;
+  shared.push(f);
+  queue.push(...staticImports(join(dist, "chunks", f)));
+}
 const tableChunks = chunks.filter((f) => !shared.includes(f));
 
 const base = [size(entry), ...shared.map((f) => size(join(dist, "chunks", f)))];

@@ -1,5 +1,5 @@
 import type { FormTable, LangMode, Submission } from "@tianbiao/core";
-import { createI18n } from "@tianbiao/i18n";
+import { createI18n, loadLocale, locales } from "@tianbiao/i18n";
 import { type SubmitDetails, type SubmitOutcome, TableForm } from "@tianbiao/react";
 import { loadTable } from "@tianbiao/tables/loaders";
 import { useMemo, useState, useSyncExternalStore } from "react";
@@ -166,10 +166,34 @@ export function mount(element: HTMLElement, initial: MountOptions): MountedForm 
   let options = initial;
   let table: FormTable | undefined;
   let loading: string | undefined;
+  // The script carries Chinese; English arrives the first time the form shows it (alone or beside
+  // Chinese). Until then the form stays in the language it was in, with every value typed.
+  let english: "loading" | "failed" | undefined;
+  const englishReady = (): boolean => {
+    if ((options.lang ?? "zh") === "zh" || english === "failed" || locales().has("en")) return true;
+    if (english !== "loading") {
+      english = "loading";
+      loadLocale("en").then(
+        () => {
+          english = undefined;
+          render();
+        },
+        () => {
+          // Chinese strings stand in (the fallback language); the filer's values are kept.
+          english = "failed";
+          emit(element, "error", { kind: "network" });
+          render();
+        },
+      );
+    }
+    return false;
+  };
 
   const render = () => {
     // Themes are keyed on the host element: the tokens' :host([data-tianbiao-theme]) rules.
     element.setAttribute("data-tianbiao-theme", options.theme ?? "national");
+    // Both start at once: the table's chunk and, for a page in English, the English strings.
+    const languageReady = englishReady();
     if (!table || table.id !== options.table) {
       if (loading === options.table) return;
       loading = options.table;
@@ -190,6 +214,7 @@ export function mount(element: HTMLElement, initial: MountOptions): MountedForm 
       );
       return;
     }
+    if (!languageReady) return;
     const { action } = options;
     const service = otherOrigin(action);
     root.render(
@@ -231,7 +256,8 @@ function SignInBar({ service, lang }: { service: string; lang: LangMode }) {
   const token = useSyncExternalStore(onSignInChange, () => tokenFor(service));
   const [problem, setProblem] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const i18n = useMemo(() => createI18n({ lang: "zh" }), []);
+  // Made again when the language changes: English may have arrived since.
+  const i18n = useMemo(() => createI18n({ lang: lang === "en" ? "en" : "zh" }), [lang]);
   const text = (key: string) => {
     const zh = String(i18n.t(key, { lng: "zh" }));
     const en = String(i18n.t(key, { lng: "en" }));

@@ -1,6 +1,6 @@
 import i18next from "i18next";
 import { describe, expect, it } from "vitest";
-import { createI18n, locales, registerLocale } from "./create-i18n";
+import { createI18n, loadLocale, locales, registerLocale } from "./create-i18n";
 import { en } from "./locales/en";
 import { testXx } from "./locales/test-xx";
 import { zh } from "./locales/zh";
@@ -86,5 +86,15 @@ describe("adding a language", () => {
     expect(i18n.t("ui.header.validUntil")).toBe("⟦Válíd úñtíl⟧");
     expect(i18n.t("ui.rows.count", { count: 2 })).toBe("⟦2 rówš⟧");
     expect(createI18n({ lang: "zh" }).t("ui.header.validUntil", { lng: "xx" })).toBe("⟦Válíd úñtíl⟧");
+  });
+});
+
+describe("loadLocale", () => {
+  it("answers at once where the built-in languages are already there, and adds none", async () => {
+    const before = [...locales().keys()];
+    await loadLocale("en-GB");
+    await loadLocale("fr");
+    expect([...locales().keys()]).toEqual(before);
+    expect(locales().get("en")).toBe(en);
   });
 });

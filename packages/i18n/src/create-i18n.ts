@@ -1,7 +1,6 @@
 import { createInstance, type i18n } from "i18next";
+import { builtInLocales } from "./built-in-locales";
 import { checkLocale } from "./check-locale";
-import { en } from "./locales/en";
-import { zh } from "./locales/zh";
 import { type BuiltInLang, defaultNamespace, type LocaleResources, type ResourceTree } from "./resources";
 
 /** Extra strings per language, deep-merged over the built-in ones: `{ en: { tables: { … } } }`. */
@@ -16,10 +15,18 @@ export interface CreateI18nOptions {
   overrides?: Record<string, Record<string, string>>;
 }
 
-const registered = new Map<string, LocaleResources>([
-  ["zh", zh],
-  ["en", en],
-]);
+const registered = new Map<string, LocaleResources>(builtInLocales);
+
+/**
+ * Makes sure the built-in strings of `lang` are registered before `createI18n` is called for it.
+ * Everywhere but the embed's script they are already there; that script carries Chinese only and
+ * fetches English the first time a page shows it.
+ */
+export async function loadLocale(lang: string): Promise<void> {
+  if (lang.split("-")[0] !== "en" || registered.has("en")) return;
+  const { en } = await import("./locales/en");
+  if (!registered.has("en")) registered.set("en", en);
+}
 
 /**
  * Adds a language for every `createI18n` call that follows. Throws when the locale misses a key or

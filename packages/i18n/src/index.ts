@@ -4,6 +4,7 @@ export {
   type CreateI18nOptions,
   createI18n,
   type ExtraResources,
+  loadLocale,
   locales,
   registerLocale,
 } from "./create-i18n";

@@ -1,0 +1,100 @@
+import { existsSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { chromiumLaunchOptions } from "@tianbiao/testing";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/**
+ * The module script (dist/tianbiao.js and its chunks) on a host page, from the host's own origin
+ * under script-src 'self': what a page in one language fetches, and what a switch of language adds.
+ */
+
+const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+const policy = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
+const hostPage = (table: string, lang: string) => `<!doctype html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><title>host</title><script type="module" src="/tianbiao.js"></script></head>
+<body><tianbiao-form table="${table}" lang="${lang}"></tianbiao-form></body>
+</html>`;
+
+let server: Server;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://host");
+    const headers = { "content-security-policy": policy };
+    const file = `${dist}${url.pathname.slice(1)}`;
+    if (url.pathname.endsWith(".js") && !url.pathname.includes("..") && existsSync(file)) {
+      response.writeHead(200, { ...headers, "content-type": "text/javascript; charset=utf-8" });
+      response.end(readFileSync(file));
+    } else if (url.pathname === "/") {
+      response.writeHead(200, { ...headers, "content-type": "text/html; charset=utf-8" });
+      response.end(
+        hostPage(url.searchParams.get("table") ?? "enterprise-3", url.searchParams.get("lang") ?? "zh"),
+      );
+    } else {
+      response.writeHead(404, headers);
+      response.end();
+    }
+  });
+  await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch(chromiumLaunchOptions());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((closed) => server?.close(closed));
+});
+
+/** Opens the host page; answers it with the scripts it has fetched so far and any page errors. */
+async function open(table: string, lang: string) {
+  const page: Page = await browser.newPage();
+  const scripts: string[] = [];
+  const problems: string[] = [];
+  page.on("request", (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.endsWith(".js")) scripts.push(pathname.slice(pathname.lastIndexOf("/") + 1));
+  });
+  page.on("pageerror", (error) => problems.push(String(error)));
+  await page.goto(`${origin}/?table=${table}&lang=${lang}`);
+  await page.locator("tianbiao-form h1").waitFor();
+  return { page, scripts, problems };
+}
+
+const english = (file: string) => /^en-[\w-]+\.js$/.test(file);
+
+describe("the module script", () => {
+  it("shows a Chinese page without fetching English, and fetches it when the page switches, keeping what was typed", async () => {
+    const { page, scripts, problems } = await open("enterprise-3", "zh");
+    expect(await page.locator("tianbiao-form h1").textContent()).toContain("服务外包合同执行情况登记表");
+    expect(scripts.filter(english)).toEqual([]);
+    console.log(`enterprise-3 in Chinese: ${scripts.length} scripts (${scripts.join(", ")})`);
+
+    const input = page.locator('tianbiao-form input[name="contractNumber"]');
+    await input.fill("HT-1");
+    await page.evaluate(() => document.querySelector("tianbiao-form")?.setAttribute("lang", "en"));
+    await expect.poll(() => page.locator("tianbiao-form h1").textContent()).toMatch(/contract execution/i);
+    expect(scripts.filter(english)).toHaveLength(1);
+    expect(await input.inputValue()).toBe("HT-1");
+
+    await page.evaluate(() => document.querySelector("tianbiao-form")?.setAttribute("lang", "bilingual"));
+    await page.locator('tianbiao-form .tb-root[data-lang="bilingual"]').waitFor();
+    expect(scripts.filter(english)).toHaveLength(1);
+    expect(await input.inputValue()).toBe("HT-1");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a page in English in English from the start", async () => {
+    const { page, scripts, problems } = await open("enterprise-3", "en");
+    expect(await page.locator("tianbiao-form h1").textContent()).toMatch(/contract execution/i);
+    expect(scripts.filter(english)).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
