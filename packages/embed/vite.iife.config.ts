@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig } from "vite";
-import { i18nextSubset } from "./vite.config";
+import { pageScriptAliases } from "./vite.config";
 
 // The classic-script build for hosts that cannot load modules: one file, every table inlined.
 export default defineConfig({
@@ -10,7 +10,10 @@ export default defineConfig({
   // script: the classic build leaves .xlsx import out (the rows field says so; pasting still works).
   resolve: {
     conditions: ["source", ...defaultClientConditions],
-    alias: { ...i18nextSubset, exceljs: fileURLToPath(new URL("src/without-exceljs.ts", import.meta.url)) },
+    alias: [
+      ...pageScriptAliases,
+      { find: "exceljs", replacement: fileURLToPath(new URL("src/without-exceljs.ts", import.meta.url)) },
+    ],
   },
   define: { "process.env.NODE_ENV": JSON.stringify("production") },
   build: {
