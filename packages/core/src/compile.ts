@@ -7,7 +7,7 @@ import { tableJsonSchema } from "./json-schema";
 import type { Condition, Field, Finding, FormTable, Path, Submission, ValidationResult } from "./model";
 import { childOf, isPlainObject, splitPath } from "./paths";
 import { RuleSet } from "./rules";
-import { markHidden, submissionSchema } from "./schema";
+import { type DirectReader, directReaderOf, markHidden, submissionSchema } from "./schema";
 
 // zod's JIT compiles parsers with `new Function`, which a CSP without 'unsafe-eval' forbids.
 // The setting is read when a schema is built, so it is set before any table is compiled.
@@ -77,9 +77,22 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
   // Built on first use: a form renders (and answers isShown, fieldAt…) before anything is validated,
   // and building zod schemas is most of the cost of compiling a large table.
   let objectSchema: ReturnType<typeof submissionSchema> | undefined;
+  let direct: DirectReader | undefined;
   const parser = () => {
-    objectSchema ??= submissionSchema(index.roots);
+    if (objectSchema === undefined) {
+      objectSchema = submissionSchema(index.roots);
+      direct = directReaderOf(index.roots);
+    }
     return objectSchema;
+  };
+  // The submission as the schema reads it, or its issues; `copied` when the data is already as JSON
+  // would copy it (the direct reader's).
+  const parse = (root: Record<string, unknown>, context: HostContext) => {
+    const schema = parser();
+    const marked = conditional ? markHidden(index.roots, root, context) : root;
+    const data = direct?.(marked);
+    if (data !== undefined) return { success: true as const, data, copied: true };
+    return { ...schema.safeParse(marked), copied: false };
   };
   let schema: z.ZodMiniType<Submission> | undefined;
   let json: Record<string, unknown> | undefined;
@@ -88,7 +101,7 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
   const validate = (submission: unknown, call?: ValidateOptions): ValidationResult => {
     const context = contextOf(call);
     const root = isPlainObject(submission) ? submission : {};
-    const parsed = parser().safeParse(conditional ? markHidden(index.roots, root, context) : root);
+    const parsed = parse(root, context);
     const entries = parsed.success ? [] : issuesToFindings(parsed.error.issues, index);
     rules.run(root, context, (finding, order) => {
       entries.push({ finding, order });
@@ -98,7 +111,8 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
     const warnings: Finding[] = [];
     for (const { finding } of entries) (finding.severity === "error" ? errors : warnings).push(finding);
     const result: ValidationResult = { ok: errors.length === 0, errors, warnings };
-    if (call?.withValue === true && parsed.success) result.value = jsonCopy(parsed.data) as Submission;
+    if (call?.withValue === true && parsed.success)
+      result.value = (parsed.copied ? parsed.data : jsonCopy(parsed.data)) as Submission;
     return result;
   };
 
@@ -136,8 +150,9 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
     validate,
     normalize: (submission, call) => {
       const root = isPlainObject(submission) ? submission : {};
-      const parsed = parser().safeParse(conditional ? markHidden(index.roots, root, contextOf(call)) : root);
-      return parsed.success ? (jsonCopy(parsed.data) as Submission) : undefined;
+      const parsed = parse(root, contextOf(call));
+      if (!parsed.success) return undefined;
+      return (parsed.copied ? parsed.data : jsonCopy(parsed.data)) as Submission;
     },
     derive: (submission, call) => deriveSubmission(index, rules, submission, contextOf(call)),
     isShown: (path, submission, call) =>

@@ -6,12 +6,11 @@ import { hostileNumbers, hostileTexts } from "@tianbiao/testing/hostile";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileTable } from "./compile";
-import { walkFields } from "./fields";
 import { messageKeys } from "./messages";
 import type { Finding } from "./model";
 import { largestFigure } from "./numbers";
 import { getAt, setAt } from "./paths";
-import { sampleContext, sampleTable, sampleValid } from "./test-tables.test-helper";
+import { placesOf, sampleContext, sampleTable, sampleValid } from "./test-tables.test-helper";
 
 /** The seed of every run below: fast-check prints it, with the shrunk input, when one fails. */
 const seed = 0x7ab1a0;
@@ -20,18 +19,7 @@ const numRuns = 400;
 const compiled = compileTable(sampleTable, { context: sampleContext });
 
 /** Every place a value can go: fields (rows 0 and 1), matrix cells and money parts. */
-const places: string[] = [];
-walkFields(sampleTable, (field, path) => {
-  for (const row of path.includes("*") ? ["0", "1"] : [""]) {
-    const at = row === "" ? path : path.replace("*", row);
-    places.push(at);
-    if (field.kind === "money")
-      for (const part of ["amount", "currency", "rate", "rateDate", "usd"]) places.push(`${at}.${part}`);
-    if (field.kind === "matrix")
-      for (const matrixRow of field.rows)
-        for (const column of field.columns) places.push(`${at}.${matrixRow.id}.${column.id}`);
-  }
-});
+const places = placesOf(sampleTable, ["0", "1"]);
 
 const toFullWidth = (text: string) =>
   text.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { $constructor, $ZodObjectJIT, util } from "zod/v4/core";
-import { setObjectSchema } from "./schema";
+import { directReader } from "./direct";
+import { setDirectReaders, setObjectSchema } from "./schema";
 
 /**
  * For a server: the schemas built after this call (a table's schema is built when it first
@@ -26,4 +27,5 @@ export function enableCompiledParsers(): void {
   const object = (shape?: z.core.$ZodLooseShape, params?: string | z.core.$ZodObjectParams) =>
     new ZodMiniObjectJIT({ type: "object", shape: shape ?? {}, ...util.normalizeParams(params) });
   setObjectSchema(object as unknown as typeof z.object);
+  setDirectReaders(directReader);
 }

@@ -28,6 +28,22 @@ export function setObjectSchema(make: typeof z.object): void {
   objectSchema = make;
 }
 
+/** Reads a submission the schema accepts without zod: undefined where the schema must judge it. */
+export type DirectReader = (value: unknown) => Record<string, unknown> | undefined;
+
+/** Makes a table's direct reader; `enableCompiledParsers` (jit.ts) sets one, pages have none. */
+let directReaders: ((roots: readonly FieldNode[]) => DirectReader) | undefined;
+
+/** Sets what makes direct readers, for the tables that first validate afterwards. */
+export function setDirectReaders(make: (roots: readonly FieldNode[]) => DirectReader): void {
+  directReaders = make;
+}
+
+/** The direct reader of a table, where one is set. */
+export function directReaderOf(roots: readonly FieldNode[]): DirectReader | undefined {
+  return directReaders?.(roots);
+}
+
 /** What a transform receives besides the value: zod's parse payload, whose issues it may add to. */
 interface Payload {
   value: unknown;
@@ -67,7 +83,7 @@ const fails = (rule: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined ? "required" : rule),
 });
 
-function blankToUndefined(value: unknown): unknown {
+export function blankToUndefined(value: unknown): unknown {
   return isEmpty(value) ? undefined : value;
 }
 
@@ -83,7 +99,7 @@ function leaf(
   );
 }
 
-function codePoints(text: string): number {
+export function codePoints(text: string): number {
   let count = 0;
   for (const _ of text) count += 1;
   return count;
@@ -125,12 +141,12 @@ export function isCalendarDate(text: string, precision: DateField["precision"]):
   return day >= 1 && day <= days;
 }
 
-function normalizeWords(words: readonly string[] | undefined): Map<string, string> {
+export function normalizeWords(words: readonly string[] | undefined): Map<string, string> {
   return new Map((words ?? []).map((word) => [normalizeText(word), word]));
 }
 
 // A number typed in an input: numeric strings are read, listed words pass as they are.
-function prepareNumber(words: Map<string, string>) {
+export function prepareNumber(words: Map<string, string>) {
   return (value: unknown): unknown => {
     if (typeof value !== "string") return value;
     const word = words.size > 0 ? words.get(normalizeText(value)) : undefined;
@@ -164,14 +180,23 @@ function numberSchema(
   return leaf(inner, required, prepareNumber(words));
 }
 
+/** Reads an identifier as typed: a listed word as it is, anything else by validateIdentifier. */
+export function identifierReader(
+  type: Parameters<typeof validateIdentifier>[0],
+  accepts: readonly string[] | undefined,
+): (value: string) => ReturnType<typeof validateIdentifier> {
+  const words = normalizeWords(accepts);
+  return (value) =>
+    words.size > 0 && words.has(normalizeText(value)) ? { ok: true, value } : validateIdentifier(type, value);
+}
+
 function identifierCheck(
   type: Parameters<typeof validateIdentifier>[0],
   accepts: readonly string[] | undefined,
 ) {
-  const words = normalizeWords(accepts);
+  const read = identifierReader(type, accepts);
   return (value: string, payload: Payload): string => {
-    if (words.size > 0 && words.has(normalizeText(value))) return value;
-    const result = validateIdentifier(type, value);
+    const result = read(value);
     if (result.ok) return result.value;
     const params: IssueParams = result.length === undefined ? {} : { length: result.length };
     addIssue(payload, { message: result.reason, input: value, params });
@@ -195,41 +220,92 @@ function codeSchema(field: CodeField, required: boolean): Schema {
   return leaf(z.pipe(z.string(fails("format")), z.transform(check)), required);
 }
 
+/** A date as typed: full-width digits and surrounding blanks allowed. */
+export function prepareDate(value: unknown): unknown {
+  return typeof value === "string" ? value.normalize("NFKC").trim() : value;
+}
+
 function dateSchema(precision: DateField["precision"], required: boolean): Schema {
   const date = z
     .string(fails("date"))
     .check(z.refine((v: string) => isCalendarDate(v, precision), { error: "date" }));
-  return leaf(date, required, (value) =>
-    typeof value === "string" ? value.normalize("NFKC").trim() : value,
-  );
+  return leaf(date, required, prepareDate);
+}
+
+/** A chosen option as text: an option value posted as a number or a boolean is its text. */
+export function prepareOption(value: unknown): unknown {
+  return typeof value === "number" || typeof value === "boolean" ? String(value) : value;
+}
+
+/** The options of a multiple choice: a single checkbox posted by a plain HTML form arrives as a string. */
+export function prepareOptions(value: unknown): unknown[] {
+  return Array.isArray(value) ? value.map(prepareOption) : [prepareOption(value)];
 }
 
 function choiceSchema(field: ChoiceField, required: boolean): Schema {
   const values = new Set(selectableValues(field.options));
   const one = z.string(fails("option")).check(z.refine((v: string) => values.has(v), { error: "option" }));
-  const asText = (value: unknown): unknown =>
-    typeof value === "number" || typeof value === "boolean" ? String(value) : value;
-  if (field.multiple !== true) return leaf(one, required, asText);
-  // A single checkbox posted by a plain HTML form arrives as a string.
-  return capIssues(
-    leaf(z.array(one, fails("option")), required, (value) =>
-      Array.isArray(value) ? value.map(asText) : [asText(value)],
-    ),
-  );
+  if (field.multiple !== true) return leaf(one, required, prepareOption);
+  return capIssues(leaf(z.array(one, fails("option")), required, prepareOptions));
+}
+
+/** A yes or no: "true" and "false" as posted by a plain HTML form are read. */
+export function prepareYesNo(value: unknown): unknown {
+  return value === "true" ? true : value === "false" ? false : value;
 }
 
 function yesNoSchema(required: boolean): Schema {
-  return leaf(z.boolean(fails("option")), required, (value) =>
-    value === "true" ? true : value === "false" ? false : value,
-  );
+  return leaf(z.boolean(fails("option")), required, prepareYesNo);
+}
+
+/** A currency code as typed: trimmed and in capitals; blank is absent. */
+export function prepareCurrency(value: unknown): unknown {
+  return typeof value === "string" && value.trim() !== ""
+    ? value.trim().toUpperCase()
+    : blankToUndefined(value);
+}
+
+/** An issue of a money value as a whole: a part that does not fit the others. */
+export type MoneyIssue = {
+  code: "custom";
+  message: "money.currency" | "money.rate" | "money.usd";
+  path: [string];
+  input: unknown;
+  params?: IssueParams;
+};
+
+/**
+ * The cross-part checks of a money value whose parts were read: the currency an amount needs, a
+ * rate where 折万美元 is due, and a stated 折万美元 figure that agrees with amount / rate.
+ */
+export function moneyIssues(
+  value: Record<string, unknown>,
+  field: MoneyField,
+  report: (issue: MoneyIssue) => void,
+): void {
+  const amount = toNumber(value.amount);
+  const code = typeof value.currency === "string" ? value.currency : undefined;
+  const wrongCode =
+    code !== undefined && (field.currency === "CNY" ? code !== "CNY" : !/^[A-Z]{3}$/.test(code));
+  // An amount needs a currency; a 人民币 field has one without asking.
+  const effective = code ?? (field.currency === "CNY" ? "CNY" : undefined);
+  if (wrongCode || (amount !== undefined && effective === undefined)) {
+    report({ code: "custom", message: "money.currency", path: ["currency"], input: value.currency });
+    return;
+  }
+  if (amount === undefined) return;
+  const usd = toNumber(value.usd);
+  if (effective !== "USD" && field.usd && toNumber(value.rate) === undefined && usd === undefined) {
+    report({ code: "custom", message: "money.rate", path: ["rate"], input: value.rate });
+  }
+  const expected = usdOf(value, field);
+  if (usd !== undefined && expected !== undefined && Math.abs(usd - expected) > usdTolerance + 1e-9) {
+    report({ code: "custom", message: "money.usd", path: ["usd"], input: value.usd, params: { expected } });
+  }
 }
 
 function moneySchema(field: MoneyField, required: boolean): Schema {
-  const currency = preprocess(
-    (value: unknown) =>
-      typeof value === "string" && value.trim() !== "" ? value.trim().toUpperCase() : blankToUndefined(value),
-    z.optional(z.string(fails("money.currency"))),
-  );
+  const currency = preprocess(prepareCurrency, z.optional(z.string(fails("money.currency"))));
   const rate = leaf(
     z.number(fails("money.rate")).check(z.positive({ error: "money.rate" })),
     false,
@@ -247,59 +323,38 @@ function moneySchema(field: MoneyField, required: boolean): Schema {
       fails("shape"),
     )
     .check(
-      z.superRefine(
-        (value, ctx) => {
-          const amount = toNumber(value.amount);
-          const code = typeof value.currency === "string" ? value.currency : undefined;
-          const wrongCode =
-            code !== undefined && (field.currency === "CNY" ? code !== "CNY" : !/^[A-Z]{3}$/.test(code));
-          // An amount needs a currency; a 人民币 field has one without asking.
-          const effective = code ?? (field.currency === "CNY" ? "CNY" : undefined);
-          if (wrongCode || (amount !== undefined && effective === undefined)) {
-            ctx.addIssue({
-              code: "custom",
-              message: "money.currency",
-              path: ["currency"],
-              input: value.currency,
-            });
-            return;
-          }
-          if (amount === undefined) return;
-          const usd = toNumber(value.usd);
-          if (effective !== "USD" && field.usd && toNumber(value.rate) === undefined && usd === undefined) {
-            ctx.addIssue({ code: "custom", message: "money.rate", path: ["rate"], input: value.rate });
-          }
-          const expected = usdOf(value, field);
-          if (usd !== undefined && expected !== undefined && Math.abs(usd - expected) > usdTolerance + 1e-9) {
-            ctx.addIssue({
-              code: "custom",
-              message: "money.usd",
-              path: ["usd"],
-              input: value.usd,
-              params: { expected },
-            });
-          }
-        },
+      z.superRefine((value, ctx) => moneyIssues(value, field, (issue) => ctx.addIssue(issue)), {
         // Cross-part checks run even when a part failed, but only on an object.
-        { when: (payload) => isPlainObject(payload.value) },
-      ),
+        when: (payload) => isPlainObject(payload.value),
+      }),
     );
   // Blank is absent; anything else, an object or not, is judged by the schema, so a figure posted
   // where the amount object belongs is reported.
   return preprocess(blankToUndefined, required ? parts : z.optional(parts));
 }
 
-function matrixSchema(field: MatrixField, required: boolean): Schema {
-  const shape: Record<string, Schema> = {};
+/** A matrix's rows with their cells, each read by `cell`: headings have none, blank columns are left out. */
+export function matrixCells<T>(
+  field: MatrixField,
+  cell: (kind: "integer" | "decimal") => T,
+): Array<[string, Record<string, T>]> {
+  const out: Array<[string, Record<string, T>]> = [];
   for (const row of field.rows) {
     if (row.heading === true) continue;
     const blank = new Set(row.blank ?? []);
-    const cells: Record<string, Schema> = {};
-    for (const column of field.columns) {
-      if (!blank.has(column.id)) cells[column.id] = numberSchema(row.kind ?? "decimal", {}, required);
-    }
+    const cells: Record<string, T> = {};
+    for (const column of field.columns)
+      if (!blank.has(column.id)) cells[column.id] = cell(row.kind ?? "decimal");
+    out.push([row.id, cells]);
+  }
+  return out;
+}
+
+function matrixSchema(field: MatrixField, required: boolean): Schema {
+  const shape: Record<string, Schema> = {};
+  for (const [id, cells] of matrixCells(field, (kind) => numberSchema(kind, {}, required))) {
     // In a required matrix every cell is required, so a missing row still reports its cells.
-    shape[row.id] = preprocess(
+    shape[id] = preprocess(
       (value: unknown) => (isPlainObject(value) ? value : required ? {} : undefined),
       required ? objectSchema(cells) : z.optional(objectSchema(cells)),
     );
@@ -348,7 +403,7 @@ function gate(inner: Schema): Schema {
 // Stands in for the empty `<id>Other` text of a choice whose "other" option is chosen.
 const missingOther: unique symbol = Symbol("tianbiao.missingOther");
 
-function isSelected(selection: unknown, value: string): boolean {
+export function isSelected(selection: unknown, value: string): boolean {
   const same = (item: unknown) => item === value || (typeof item === "number" && String(item) === value);
   return Array.isArray(selection) ? selection.some(same) : same(selection);
 }
@@ -427,38 +482,72 @@ function rowsSchema(node: FieldNode & { field: RowsField }, required: boolean): 
   return capIssues(preprocess(blankToUndefined, required ? list : z.optional(list)));
 }
 
-function fieldSchema(node: FieldNode): Schema {
+/** A group's value: a missing group is an empty one; a figure or text given instead stays, to be reported. */
+export function prepareGroup(value: unknown): unknown {
+  return isPlainObject(value) ? value : isEmpty(value) ? {} : value;
+}
+
+/** What reads each kind of field: a zod schema here, a direct reader in direct.ts. */
+export interface FieldReaders<T> {
+  text(field: TextField | LongTextField, required: boolean): T;
+  number(kind: "integer" | "decimal", field: NumberField, required: boolean): T;
+  money(field: MoneyField, required: boolean): T;
+  date(precision: DateField["precision"], required: boolean): T;
+  code(field: CodeField, required: boolean): T;
+  choice(field: ChoiceField, required: boolean): T;
+  yesNo(required: boolean): T;
+  group(node: FieldNode): T;
+  rows(node: FieldNode & { field: RowsField }, required: boolean): T;
+  matrix(field: MatrixField, required: boolean): T;
+}
+
+/** The reader of a field, by its kind. */
+export function readerOf<T>(node: FieldNode, readers: FieldReaders<T>): T {
   const { field } = node;
   const required = field.required === true;
   switch (field.kind) {
     case "text":
     case "longText":
-      return textSchema(field, required);
+      return readers.text(field, required);
     case "integer":
     case "decimal":
-      return numberSchema(field.kind, field, required);
+      return readers.number(field.kind, field, required);
     case "money":
-      return moneySchema(field, required);
+      return readers.money(field, required);
     case "date":
-      return dateSchema(field.precision, required);
+      return readers.date(field.precision, required);
     case "code":
-      return codeSchema(field, required);
+      return readers.code(field, required);
     case "choice":
-      return choiceSchema(field, required);
+      return readers.choice(field, required);
     case "yesNo":
-      return yesNoSchema(required);
+      return readers.yesNo(required);
     case "group":
-      // A missing group is an empty one, whose required fields report; a group given a figure or a
-      // text instead is reported at the group.
-      return preprocess(
-        (value: unknown) => (isPlainObject(value) ? value : isEmpty(value) ? {} : value),
-        containerSchema(node.list, {}, fails("shape")),
-      );
+      return readers.group(node);
     case "rows":
-      return rowsSchema(node as FieldNode & { field: RowsField }, required);
+      return readers.rows(node as FieldNode & { field: RowsField }, required);
     case "matrix":
-      return matrixSchema(field, required);
+      return readers.matrix(field, required);
   }
+}
+
+const schemas: FieldReaders<Schema> = {
+  text: textSchema,
+  number: numberSchema,
+  money: moneySchema,
+  date: dateSchema,
+  code: codeSchema,
+  choice: choiceSchema,
+  yesNo: yesNoSchema,
+  // A missing group is an empty one, whose required fields report; a group given a figure or a
+  // text instead is reported at the group.
+  group: (node) => preprocess(prepareGroup, containerSchema(node.list, {}, fails("shape"))),
+  rows: rowsSchema,
+  matrix: matrixSchema,
+};
+
+function fieldSchema(node: FieldNode): Schema {
+  return readerOf(node, schemas);
 }
 
 /** The zod schema of a submission object; fields marked {@link hidden} are skipped. */

@@ -1,3 +1,4 @@
+import { walkFields } from "./fields";
 import type { Field, FormTable, Rule, Section, Submission } from "./model";
 
 const source = { document: { zh: "测试文件", en: "Test document" }, seed: "none" };
@@ -329,3 +330,20 @@ export const sampleValid: Submission = {
 
 /** The host context {@link sampleValid} was filled with. */
 export const sampleContext = { previousCumulative: 100, track: "service" };
+
+/** Every place a value can go: fields (in the given rows), matrix cells and money parts. */
+export function placesOf(table: FormTable, rows: readonly string[]): string[] {
+  const places: string[] = [];
+  walkFields(table, (field, path) => {
+    for (const row of path.includes("*") ? rows : [""]) {
+      const at = row === "" ? path : path.replace("*", row);
+      places.push(at);
+      if (field.kind === "money")
+        for (const part of ["amount", "currency", "rate", "rateDate", "usd"]) places.push(`${at}.${part}`);
+      if (field.kind === "matrix")
+        for (const matrixRow of field.rows)
+          for (const column of field.columns) places.push(`${at}.${matrixRow.id}.${column.id}`);
+    }
+  });
+  return places;
+}

@@ -1,0 +1,264 @@
+import type { FieldNode } from "./fields";
+import type * as model from "./model";
+import { hasScale, largestFigure } from "./numbers";
+import { isEmpty, isPlainObject } from "./paths";
+import {
+  blankToUndefined,
+  codePoints,
+  type DirectReader,
+  type FieldReaders,
+  hidden,
+  identifierReader,
+  isCalendarDate,
+  isSelected,
+  matrixCells,
+  moneyIssues,
+  normalizeWords,
+  prepareCurrency,
+  prepareDate,
+  prepareGroup,
+  prepareNumber,
+  prepareOption,
+  prepareOptions,
+  prepareYesNo,
+  readerOf,
+  selectableValues,
+} from "./schema";
+
+// A reader's answer where the schema might not accept the value: the schema then judges it.
+const unsure: unique symbol = Symbol("tianbiao.unsure");
+
+/** What the schema makes of a value it accepts (undefined: left out), or `unsure`. */
+type Read = (value: unknown) => unknown;
+
+// Each reader below follows the schema of the same name in schema.ts. It answers `unsure` on any
+// value that schema might refuse (its findings are then the schema's), and otherwise exactly the
+// schema's output, as JSON would copy it: blank and hidden values left out, numbers read, codes
+// normalised. Answering `unsure` too often costs time only; accepting too much would be a bug.
+
+function leaf(check: Read, required: boolean, prepare?: (value: unknown) => unknown): Read {
+  return (value) => {
+    if (isEmpty(value)) return required ? unsure : undefined;
+    return check(prepare === undefined ? value : prepare(value));
+  };
+}
+
+function numberReader(
+  kind: "integer" | "decimal",
+  limits: Pick<model.NumberField, "min" | "max" | "scale" | "accepts">,
+  required: boolean,
+): Read {
+  const words = normalizeWords(limits.accepts);
+  const listed = new Set(words.values());
+  const min = limits.min ?? -largestFigure;
+  const max = limits.max ?? largestFigure;
+  const scale = kind === "decimal" ? limits.scale : undefined;
+  const integer = kind === "integer";
+  const check = (value: unknown): unknown => {
+    if (typeof value === "string") return listed.has(value) ? value : unsure;
+    if (typeof value !== "number" || !Number.isFinite(value)) return unsure;
+    if (integer && !Number.isSafeInteger(value)) return unsure;
+    if (value < min || value > max) return unsure;
+    return scale === undefined || hasScale(value, scale) ? value : unsure;
+  };
+  return leaf(check, required, prepareNumber(words));
+}
+
+// An identifier or code, normalised, from a text.
+function identifier(...args: Parameters<typeof identifierReader>): Read {
+  const read = identifierReader(...args);
+  return (value) => {
+    const result = read(value as string);
+    return result.ok ? result.value : unsure;
+  };
+}
+
+function textReader(field: model.TextField | model.LongTextField, required: boolean): Read {
+  const max = field.maxLength;
+  const format =
+    field.kind === "text" && field.format !== undefined ? identifier(field.format, field.accepts) : undefined;
+  return leaf((value) => {
+    if (typeof value !== "string") return unsure;
+    // A text has at least as many UTF-16 units as code points.
+    if (max !== undefined && value.length > max && codePoints(value) > max) return unsure;
+    return format === undefined ? value : format(value);
+  }, required);
+}
+
+function dateReader(precision: model.DateField["precision"], required: boolean): Read {
+  return leaf(
+    (value) => (typeof value === "string" && isCalendarDate(value, precision) ? value : unsure),
+    required,
+    prepareDate,
+  );
+}
+
+function choiceReader(field: model.ChoiceField, required: boolean): Read {
+  const values = new Set(selectableValues(field.options));
+  const one = (value: unknown) => typeof value === "string" && values.has(value);
+  if (field.multiple !== true) return leaf((value) => (one(value) ? value : unsure), required, prepareOption);
+  return leaf(
+    (list) => {
+      const items = list as unknown[];
+      // A loop, not every(): a hole in the list is no option.
+      for (let i = 0; i < items.length; i += 1) if (!one(items[i])) return unsure;
+      return items;
+    },
+    required,
+    prepareOptions,
+  );
+}
+
+/** An object's readers in the order of the schema's shape (built the same way, so with the same keys). */
+function shapeReader(shape: Record<string, Read>): (value: Record<string, unknown>) => unknown {
+  const entries = Object.entries(shape).filter(([key]) => key !== "__proto__");
+  return (value) => {
+    const out: Record<string, unknown> = {};
+    for (const [key, read] of entries) {
+      const result = read(value[key]);
+      if (result === unsure) return unsure;
+      if (result !== undefined) out[key] = result;
+    }
+    return out;
+  };
+}
+
+function moneyReader(field: model.MoneyField, required: boolean): Read {
+  const parts = shapeReader({
+    amount: numberReader("decimal", {}, required),
+    currency: (value) => {
+      const code = prepareCurrency(value);
+      return code === undefined || typeof code === "string" ? code : unsure;
+    },
+    rate: leaf(
+      (value) => (typeof value === "number" && Number.isFinite(value) && value > 0 ? value : unsure),
+      false,
+      prepareNumber(new Map()),
+    ),
+    rateDate: dateReader("day", false),
+    usd: numberReader("decimal", {}, false),
+  });
+  return (value) => {
+    const given = blankToUndefined(value);
+    if (given === undefined) return required ? unsure : undefined;
+    if (!isPlainObject(given)) return unsure;
+    const out = parts(given);
+    if (out === unsure) return out;
+    let agrees = true;
+    moneyIssues(out as Record<string, unknown>, field, () => {
+      agrees = false;
+    });
+    return agrees ? out : unsure;
+  };
+}
+
+function matrixReader(field: model.MatrixField, required: boolean): Read {
+  const shape: Record<string, Read> = {};
+  for (const [id, cells] of matrixCells(field, (kind) => numberReader(kind, {}, required))) {
+    const readCells = shapeReader(cells);
+    shape[id] = (value) => {
+      const given = isPlainObject(value) ? value : required ? {} : undefined;
+      return given === undefined ? undefined : readCells(given);
+    };
+  }
+  const rows = shapeReader(shape);
+  return (value) => {
+    if (isEmpty(value)) return required ? unsure : undefined;
+    return isPlainObject(value) ? rows(value) : unsure;
+  };
+}
+
+function otherText(value: unknown): unknown {
+  if (value === hidden || isEmpty(value)) return undefined;
+  return typeof value === "string" ? value : unsure;
+}
+
+function containerReader(nodes: readonly FieldNode[], extra: Record<string, Read> = {}): Read {
+  const shape: Record<string, Read> = {};
+  const others: Array<{ id: string; key: string; value: string }> = [];
+  for (const node of nodes) {
+    const { field } = node;
+    const own = fieldReader(node);
+    shape[field.id] = node.show === undefined ? own : (value) => (value === hidden ? undefined : own(value));
+    if (field.kind === "choice" && field.otherValue !== undefined) {
+      const key = `${field.id}Other`;
+      shape[key] = otherText;
+      others.push({ id: field.id, key, value: field.otherValue });
+    }
+  }
+  const read = shapeReader({ ...extra, ...shape });
+  return (value) => {
+    if (!isPlainObject(value)) return unsure;
+    // The "other" option chosen with its text blank.
+    for (const other of others) {
+      const selection = value[other.id];
+      if (selection !== hidden && isSelected(selection, other.value) && isEmpty(value[other.key]))
+        return unsure;
+    }
+    return read(value);
+  };
+}
+
+function rowsReader(node: FieldNode & { field: model.RowsField }, required: boolean): Read {
+  const { field } = node;
+  const extra: Record<string, Read> = {};
+  if (field.rowKinds !== undefined) {
+    const kinds = new Set(field.rowKinds.map((kind) => kind.value));
+    extra.rowKind = leaf((value) => (typeof value === "string" && kinds.has(value) ? value : unsure), false);
+  }
+  const row = containerReader(node.list, extra);
+  const { minRows, maxRows } = field;
+  return (value) => {
+    if (isEmpty(value)) return required ? unsure : undefined;
+    if (!Array.isArray(value)) return unsure;
+    if (
+      (minRows !== undefined && value.length < minRows) ||
+      (maxRows !== undefined && value.length > maxRows)
+    )
+      return unsure;
+    const out: unknown[] = [];
+    for (let i = 0; i < value.length; i += 1) {
+      const item: unknown = value[i];
+      const result = row(isPlainObject(item) ? item : {});
+      if (result === unsure) return unsure;
+      out.push(result);
+    }
+    return out;
+  };
+}
+
+const readers: FieldReaders<Read> = {
+  text: textReader,
+  number: numberReader,
+  money: moneyReader,
+  date: dateReader,
+  code: (field, required) => {
+    const code = identifier(field.codeType, undefined);
+    return leaf((value) => (typeof value === "string" ? code(value) : unsure), required);
+  },
+  choice: choiceReader,
+  yesNo: (required) => leaf((value) => (typeof value === "boolean" ? value : unsure), required, prepareYesNo),
+  group: (node) => {
+    const group = containerReader(node.list);
+    return (value) => group(prepareGroup(value));
+  },
+  rows: rowsReader,
+  matrix: matrixReader,
+};
+
+function fieldReader(node: FieldNode): Read {
+  return readerOf(node, readers);
+}
+
+/**
+ * A reader of submissions (with hidden fields marked) that answers, without zod, what the table's
+ * schema makes of one it accepts, as JSON would copy it; undefined for any the schema might refuse.
+ * For servers: it is the schema's work done again by hand, which a page's bundle need not carry.
+ */
+export function directReader(roots: readonly FieldNode[]): DirectReader {
+  const read = containerReader(roots);
+  return (value) => {
+    const out = read(value);
+    return out === unsure ? undefined : (out as Record<string, unknown>);
+  };
+}
