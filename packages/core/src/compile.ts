@@ -89,10 +89,12 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
   // would copy it (the direct reader's).
   const parse = (root: Record<string, unknown>, context: HostContext) => {
     const schema = parser();
-    const marked = conditional ? markHidden(index.roots, root, context) : root;
-    const data = direct?.(marked);
+    const data = direct?.(root, context);
     if (data !== undefined) return { success: true as const, data, copied: true };
-    return { ...schema.safeParse(marked), copied: false };
+    return {
+      ...schema.safeParse(conditional ? markHidden(index.roots, root, context) : root),
+      copied: false,
+    };
   };
   let schema: z.ZodMiniType<Submission> | undefined;
   let json: Record<string, unknown> | undefined;

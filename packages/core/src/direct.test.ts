@@ -8,19 +8,58 @@ import { directReader } from "./direct";
 import { environmentCases } from "./environment-cases.test-helper";
 import { FieldIndex, walkFields } from "./fields";
 import { enableCompiledParsers } from "./jit";
-import { getAt, setAt } from "./paths";
+import { getAt, isPlainObject, setAt } from "./paths";
 import { markHidden, submissionSchema } from "./schema";
-import { placesOf, sampleContext, sampleTable, sampleValid } from "./test-tables.test-helper";
+import { placesOf, sampleContext, sampleTable, sampleValid, tableOf } from "./test-tables.test-helper";
 
 /** The seed of every run below: fast-check prints it, with the shrunk input, when one fails. */
 const seed = 0x7ab1a0;
 const numRuns = 1500;
 
+const label = { zh: "字段", en: "Field" };
+const options = [
+  { value: "a", label },
+  { value: "x", label },
+];
+
+/** Choices with an "other" text, a group and a rows column, each shown by a condition. */
+const shownTable = tableOf([
+  { id: "flag", kind: "yesNo", label },
+  { id: "kind", kind: "choice", showWhen: { field: "flag", equals: true }, otherValue: "x", options, label },
+  {
+    id: "details",
+    kind: "group",
+    showWhen: { context: "track", equals: "service" },
+    fields: [{ id: "market", kind: "text", required: true, label }],
+    label,
+  },
+  {
+    id: "items",
+    kind: "rows",
+    label,
+    columns: [
+      { id: "has", kind: "yesNo", label },
+      {
+        id: "what",
+        kind: "choice",
+        showWhen: { field: "has", equals: true },
+        otherValue: "x",
+        options,
+        label,
+      },
+      { id: "note", kind: "text", required: true, showWhen: { field: "flag", equals: false }, label },
+    ],
+  },
+]);
+
 // Built (on first validate) before the switch: zod alone.
 const plain = compileTable(sampleTable, { context: sampleContext });
 plain.validate({});
+const plainShown = compileTable(shownTable);
+plainShown.validate({});
 enableCompiledParsers();
 const direct = compileTable(sampleTable, { context: sampleContext });
+const directShown = compileTable(shownTable);
 
 const index = new FieldIndex(sampleTable);
 const schema = submissionSchema(index.roots);
@@ -97,10 +136,9 @@ const asJson = (value: unknown) => JSON.stringify(value);
 
 describe(`the direct reader (seed ${seed}, ${numRuns} runs each)`, () => {
   it("reads the valid sample as the schema does", () => {
-    const marked = markHidden(index.roots, sampleValid, sampleContext);
-    const parsed = schema.safeParse(marked);
+    const parsed = schema.safeParse(markHidden(index.roots, sampleValid, sampleContext));
     expect(parsed.success).toBe(true);
-    expect(read(marked)).toEqual(JSON.parse(asJson(parsed.data)));
+    expect(read(sampleValid, sampleContext)).toEqual(JSON.parse(asJson(parsed.data)));
   });
 
   it("accepts only what the schema accepts, and reads it the same, in the same key order", () => {
@@ -108,9 +146,10 @@ describe(`the direct reader (seed ${seed}, ${numRuns} runs each)`, () => {
     let refused = 0;
     fc.assert(
       fc.property(changes, (list) => {
-        const marked = markHidden(index.roots, apply(list), sampleContext);
-        const parsed = schema.safeParse(marked);
-        const value = read(marked);
+        const submission = apply(list);
+        const root = isPlainObject(submission) ? submission : {};
+        const parsed = schema.safeParse(markHidden(index.roots, root, sampleContext));
+        const value = read(root, sampleContext);
         if (value === undefined) {
           if (!parsed.success) refused += 1;
           return;
@@ -144,5 +183,48 @@ describe(`the direct reader (seed ${seed}, ${numRuns} runs each)`, () => {
       }),
       { seed, numRuns },
     );
+  });
+});
+
+describe(`the direct reader on fields hidden by showWhen (seed ${seed}, ${numRuns} runs)`, () => {
+  const shownIndex = new FieldIndex(shownTable);
+  const shownSchema = submissionSchema(shownIndex.roots);
+  const readShown = directReader(shownIndex.roots);
+  const some = (...values: unknown[]) => fc.constantFrom(...values);
+  const text = some(undefined, "", "文字", 5);
+  const row = fc.record(
+    { has: some(true, false, "true", undefined), what: some("a", "x", "", 1), whatOther: text, note: text },
+    { requiredKeys: [] },
+  );
+  const submission = fc.record(
+    {
+      flag: some(true, false, "false", undefined, "yes"),
+      kind: some("a", "x", undefined, "b"),
+      kindOther: text,
+      details: fc.oneof(some(undefined, "", 7), fc.record({ market: text }, { requiredKeys: [] })),
+      items: fc.oneof(fc.array(fc.oneof(row, some("row", null)), { maxLength: 3 }), some(undefined, "x")),
+    },
+    { requiredKeys: [] },
+  );
+  const context = fc.constantFrom({}, { track: "service" }, { track: "goods" });
+
+  it("reads a hidden field, a hidden choice's other-text and hidden row cells as the schema does", () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(submission, context, (value, hostContext) => {
+        const parsed = shownSchema.safeParse(markHidden(shownIndex.roots, value, hostContext));
+        const read = readShown(value, hostContext);
+        const options = { context: hostContext, withValue: true };
+        expect(asJson(directShown.validate(value, options))).toBe(
+          asJson(plainShown.validate(value, options)),
+        );
+        if (read === undefined) return;
+        accepted += 1;
+        expect(parsed.success).toBe(true);
+        expect(asJson(read)).toBe(asJson(parsed.data));
+      }),
+      { seed, numRuns },
+    );
+    expect(accepted).toBeGreaterThan(numRuns / 10);
   });
 });

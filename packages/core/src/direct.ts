@@ -1,3 +1,4 @@
+import type { HostContext } from "./conditions";
 import type { FieldNode } from "./fields";
 import type * as model from "./model";
 import { hasScale, largestFigure } from "./numbers";
@@ -7,7 +8,6 @@ import {
   codePoints,
   type DirectReader,
   type FieldReaders,
-  hidden,
   identifierReader,
   isCalendarDate,
   isSelected,
@@ -28,15 +28,33 @@ import {
 // A reader's answer where the schema might not accept the value: the schema then judges it.
 const unsure: unique symbol = Symbol("tianbiao.unsure");
 
-/** What the schema makes of a value it accepts (undefined: left out), or `unsure`. */
-type Read = (value: unknown) => unknown;
+/**
+ * What the schema makes of a value it accepts (undefined: left out), or `unsure`; `bound` holds the
+ * row indexes on the way to the value, for the showWhen conditions inside rows.
+ */
+type Read = (value: unknown, bound: readonly number[]) => unknown;
+
+// The submission being read and its host context, for showWhen conditions: the reader judges a
+// hidden field as the schema does one marked hidden, without a marked copy of the submission.
+let root: unknown;
+let context: HostContext = {};
+
+// `read` where `node` is shown; undefined (skipped) where its showWhen hides it.
+function shownOnly(node: FieldNode, read: Read): Read {
+  const { show } = node;
+  if (show === undefined) return read;
+  return (value, bound) => (show(root, bound, context) ? read(value, bound) : undefined);
+}
 
 // Each reader below follows the schema of the same name in schema.ts. It answers `unsure` on any
 // value that schema might refuse (its findings are then the schema's), and otherwise exactly the
 // schema's output, as JSON would copy it: blank and hidden values left out, numbers read, codes
 // normalised. Answering `unsure` too often costs time only; accepting too much would be a bug.
 
-function leaf(check: Read, required: boolean, prepare?: (value: unknown) => unknown): Read {
+/** What the schema makes of a leaf's value. */
+type Check = (value: unknown) => unknown;
+
+function leaf(check: Check, required: boolean, prepare?: (value: unknown) => unknown): Read {
   return (value) => {
     if (isEmpty(value)) return required ? unsure : undefined;
     return check(prepare === undefined ? value : prepare(value));
@@ -65,7 +83,7 @@ function numberReader(
 }
 
 // An identifier or code, normalised, from a text.
-function identifier(...args: Parameters<typeof identifierReader>): Read {
+function identifier(...args: Parameters<typeof identifierReader>): Check {
   const read = identifierReader(...args);
   return (value) => {
     const result = read(value as string);
@@ -110,12 +128,16 @@ function choiceReader(field: model.ChoiceField, required: boolean): Read {
 }
 
 /** An object's readers in the order of the schema's shape (built the same way, so with the same keys). */
-function shapeReader(shape: Record<string, Read>): (value: Record<string, unknown>) => unknown {
-  const entries = Object.entries(shape).filter(([key]) => key !== "__proto__");
-  return (value) => {
+function shapeReader(
+  shape: Record<string, Read>,
+): (value: Record<string, unknown>, bound: readonly number[]) => unknown {
+  const keys = Object.keys(shape).filter((key) => key !== "__proto__");
+  const reads = keys.map((key) => shape[key] as Read);
+  return (value, bound) => {
     const out: Record<string, unknown> = {};
-    for (const [key, read] of entries) {
-      const result = read(value[key]);
+    for (let i = 0; i < keys.length; i += 1) {
+      const key = keys[i] as string;
+      const result = (reads[i] as Read)(value[key], bound);
       if (result === unsure) return unsure;
       if (result !== undefined) out[key] = result;
     }
@@ -138,11 +160,11 @@ function moneyReader(field: model.MoneyField, required: boolean): Read {
     rateDate: dateReader("day", false),
     usd: numberReader("decimal", {}, false),
   });
-  return (value) => {
+  return (value, bound) => {
     const given = blankToUndefined(value);
     if (given === undefined) return required ? unsure : undefined;
     if (!isPlainObject(given)) return unsure;
-    const out = parts(given);
+    const out = parts(given, bound);
     if (out === unsure) return out;
     let agrees = true;
     moneyIssues(out as Record<string, unknown>, field, () => {
@@ -156,46 +178,44 @@ function matrixReader(field: model.MatrixField, required: boolean): Read {
   const shape: Record<string, Read> = {};
   for (const [id, cells] of matrixCells(field, (kind) => numberReader(kind, {}, required))) {
     const readCells = shapeReader(cells);
-    shape[id] = (value) => {
+    shape[id] = (value, bound) => {
       const given = isPlainObject(value) ? value : required ? {} : undefined;
-      return given === undefined ? undefined : readCells(given);
+      return given === undefined ? undefined : readCells(given, bound);
     };
   }
   const rows = shapeReader(shape);
-  return (value) => {
+  return (value, bound) => {
     if (isEmpty(value)) return required ? unsure : undefined;
-    return isPlainObject(value) ? rows(value) : unsure;
+    return isPlainObject(value) ? rows(value, bound) : unsure;
   };
 }
 
 function otherText(value: unknown): unknown {
-  if (value === hidden || isEmpty(value)) return undefined;
+  if (isEmpty(value)) return undefined;
   return typeof value === "string" ? value : unsure;
 }
 
 function containerReader(nodes: readonly FieldNode[], extra: Record<string, Read> = {}): Read {
   const shape: Record<string, Read> = {};
-  const others: Array<{ id: string; key: string; value: string }> = [];
+  const others: Array<{ id: string; key: string; value: string; show: FieldNode["show"] }> = [];
   for (const node of nodes) {
     const { field } = node;
-    const own = fieldReader(node);
-    shape[field.id] = node.show === undefined ? own : (value) => (value === hidden ? undefined : own(value));
+    shape[field.id] = shownOnly(node, fieldReader(node));
     if (field.kind === "choice" && field.otherValue !== undefined) {
       const key = `${field.id}Other`;
-      shape[key] = otherText;
-      others.push({ id: field.id, key, value: field.otherValue });
+      shape[key] = shownOnly(node, otherText);
+      others.push({ id: field.id, key, value: field.otherValue, show: node.show });
     }
   }
   const read = shapeReader({ ...extra, ...shape });
-  return (value) => {
+  return (value, bound) => {
     if (!isPlainObject(value)) return unsure;
-    // The "other" option chosen with its text blank.
+    // The "other" option of a shown choice chosen with its text blank.
     for (const other of others) {
-      const selection = value[other.id];
-      if (selection !== hidden && isSelected(selection, other.value) && isEmpty(value[other.key]))
-        return unsure;
+      if (other.show !== undefined && !other.show(root, bound, context)) continue;
+      if (isSelected(value[other.id], other.value) && isEmpty(value[other.key])) return unsure;
     }
-    return read(value);
+    return read(value, bound);
   };
 }
 
@@ -208,7 +228,8 @@ function rowsReader(node: FieldNode & { field: model.RowsField }, required: bool
   }
   const row = containerReader(node.list, extra);
   const { minRows, maxRows } = field;
-  return (value) => {
+  const { conditional } = node;
+  return (value, bound) => {
     if (isEmpty(value)) return required ? unsure : undefined;
     if (!Array.isArray(value)) return unsure;
     if (
@@ -219,7 +240,7 @@ function rowsReader(node: FieldNode & { field: model.RowsField }, required: bool
     const out: unknown[] = [];
     for (let i = 0; i < value.length; i += 1) {
       const item: unknown = value[i];
-      const result = row(isPlainObject(item) ? item : {});
+      const result = row(isPlainObject(item) ? item : {}, conditional ? [...bound, i] : bound);
       if (result === unsure) return unsure;
       out.push(result);
     }
@@ -240,7 +261,7 @@ const readers: FieldReaders<Read> = {
   yesNo: (required) => leaf((value) => (typeof value === "boolean" ? value : unsure), required, prepareYesNo),
   group: (node) => {
     const group = containerReader(node.list);
-    return (value) => group(prepareGroup(value));
+    return (value, bound) => group(prepareGroup(value), bound);
   },
   rows: rowsReader,
   matrix: matrixReader,
@@ -251,14 +272,22 @@ function fieldReader(node: FieldNode): Read {
 }
 
 /**
- * A reader of submissions (with hidden fields marked) that answers, without zod, what the table's
- * schema makes of one it accepts, as JSON would copy it; undefined for any the schema might refuse.
- * For servers: it is the schema's work done again by hand, which a page's bundle need not carry.
+ * A reader of submissions that answers, without zod, what the table's schema makes of one it
+ * accepts (its fields hidden by showWhen marked), as JSON would copy it; undefined for any the
+ * schema might refuse. For servers: it is the schema's work done again by hand, which a page's
+ * bundle need not carry.
  */
 export function directReader(roots: readonly FieldNode[]): DirectReader {
   const read = containerReader(roots);
-  return (value) => {
-    const out = read(value);
-    return out === unsure ? undefined : (out as Record<string, unknown>);
+  return (submission, hostContext) => {
+    root = submission;
+    context = hostContext;
+    try {
+      const out = read(submission, []);
+      return out === unsure ? undefined : (out as Record<string, unknown>);
+    } finally {
+      root = undefined;
+      context = {};
+    }
   };
 }

@@ -28,8 +28,14 @@ export function setObjectSchema(make: typeof z.object): void {
   objectSchema = make;
 }
 
-/** Reads a submission the schema accepts without zod: undefined where the schema must judge it. */
-export type DirectReader = (value: unknown) => Record<string, unknown> | undefined;
+/**
+ * Reads a submission the schema accepts (with its hidden fields marked) without zod: undefined
+ * where the schema must judge it.
+ */
+export type DirectReader = (
+  submission: Record<string, unknown>,
+  context: HostContext,
+) => Record<string, unknown> | undefined;
 
 /** Makes a table's direct reader; `enableCompiledParsers` (jit.ts) sets one, pages have none. */
 let directReaders: ((roots: readonly FieldNode[]) => DirectReader) | undefined;
