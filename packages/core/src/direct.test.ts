@@ -4,11 +4,11 @@ import { hostileNumbers, hostileTexts } from "@tianbiao/testing/hostile";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileTable } from "./compile";
-import { directReader } from "./direct";
+import { blank, directReader } from "./direct";
 import { environmentCases } from "./environment-cases.test-helper";
 import { FieldIndex, walkFields } from "./fields";
 import { enableCompiledParsers } from "./jit";
-import { getAt, isPlainObject, setAt } from "./paths";
+import { getAt, isEmpty, isPlainObject, setAt } from "./paths";
 import { markHidden, submissionSchema } from "./schema";
 import { placesOf, sampleContext, sampleTable, sampleValid, tableOf } from "./test-tables.test-helper";
 
@@ -226,5 +226,33 @@ describe(`the direct reader on fields hidden by showWhen (seed ${seed}, ${numRun
       { seed, numRuns },
     );
     expect(accepted).toBeGreaterThan(numRuns / 10);
+  });
+});
+
+describe("blank", () => {
+  it("answers as isEmpty, on values of any shape and on objects past its 64 places", () => {
+    const empty = fc.constantFrom(undefined, null, "", " \u3000", [], {});
+    const tree = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: "small" },
+        empty,
+        fc.jsonValue({ maxDepth: 1 }),
+        fc.dictionary(fc.string(), tie("node"), { maxKeys: 5 }),
+      ),
+    })).node;
+    const wide = fc
+      .tuple(fc.integer({ min: 60, max: 140 }), fc.oneof(empty, fc.constant(1)))
+      .map(([size, last]) => {
+        const out: Record<string, unknown> = {};
+        for (let i = 0; i < size; i += 1) out[`k${i}`] = i % 2 === 0 ? { a: "" } : null;
+        out.last = { deep: { deeper: last } };
+        return out;
+      });
+    fc.assert(
+      fc.property(fc.oneof(tree, wide), (value) => {
+        expect(blank(value)).toBe(isEmpty(value));
+      }),
+      { seed, numRuns },
+    );
   });
 });

@@ -11,7 +11,8 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function isEmptyLeaf(value: unknown): boolean {
+/** Whether a value other than a plain object counts as not filled (see {@link isEmpty}). */
+export function isEmptyLeaf(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value === "string") return value.trim() === "";
   if (Array.isArray(value)) return value.length === 0;

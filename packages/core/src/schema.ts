@@ -89,7 +89,7 @@ const fails = (rule: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined ? "required" : rule),
 });
 
-export function blankToUndefined(value: unknown): unknown {
+function blankToUndefined(value: unknown): unknown {
   return isEmpty(value) ? undefined : value;
 }
 
