@@ -144,11 +144,12 @@ function rate(validate) {
 }
 
 /**
- * tianbiao's `compileTable(table).validate(fixtures.valid)` on 企业1表 and 企业4表, as pages and the
- * server validate today (zod jitless); the same after `enableCompiledParsers()` (zod's JIT object,
- * for servers only); and, on 企业1表, as the reference for structural checks only (types, required,
- * maxLength, enums, minimum/maximum, formats; no rules, no check characters), ajv's 2020-12 validator
- * compiled from the same table's `jsonSchema()`, with ajv-formats. The three alternate REPETITIONS
+ * tianbiao's `compileTable(table).validate(fixtures.valid)` on 企业1表 and 企业4表, as pages validate
+ * (zod jitless); the same after `enableCompiledParsers()`, as the server validates (the direct reader,
+ * with zod's JIT object for what it leaves to zod); and, on 企业1表, as the reference for structural
+ * checks only (types, required, maxLength, enums, minimum/maximum, formats; no rules, no check
+ * characters), ajv's 2020-12 validator compiled from the same table's `jsonSchema()`, with
+ * ajv-formats. The three alternate REPETITIONS
  * times, so load on the machine falls on all alike; each figure is the median of the repetitions.
  */
 function validationMeasures() {
