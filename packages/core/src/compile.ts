@@ -90,11 +90,8 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
   const parse = (root: Record<string, unknown>, context: HostContext) => {
     const schema = parser();
     const data = direct?.(root, context);
-    if (data !== undefined) return { success: true as const, data, copied: true };
-    return {
-      ...schema.safeParse(conditional ? markHidden(index.roots, root, context) : root),
-      copied: false,
-    };
+    if (data !== undefined) return { success: true as const, data, copied: true as const };
+    return schema.safeParse(conditional ? markHidden(index.roots, root, context) : root);
   };
   let schema: z.ZodMiniType<Submission> | undefined;
   let json: Record<string, unknown> | undefined;
@@ -114,7 +111,7 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
     for (const { finding } of entries) (finding.severity === "error" ? errors : warnings).push(finding);
     const result: ValidationResult = { ok: errors.length === 0, errors, warnings };
     if (call?.withValue === true && parsed.success)
-      result.value = (parsed.copied ? parsed.data : jsonCopy(parsed.data)) as Submission;
+      result.value = ("copied" in parsed ? parsed.data : jsonCopy(parsed.data)) as Submission;
     return result;
   };
 
@@ -154,7 +151,7 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
       const root = isPlainObject(submission) ? submission : {};
       const parsed = parse(root, contextOf(call));
       if (!parsed.success) return undefined;
-      return (parsed.copied ? parsed.data : jsonCopy(parsed.data)) as Submission;
+      return ("copied" in parsed ? parsed.data : jsonCopy(parsed.data)) as Submission;
     },
     derive: (submission, call) => deriveSubmission(index, rules, submission, contextOf(call)),
     isShown: (path, submission, call) =>
