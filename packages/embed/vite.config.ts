@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
+import { walkFields } from "@tianbiao/core";
+import { getTableModule, tableIds } from "@tianbiao/tables";
 import react from "@vitejs/plugin-react";
-import { defaultClientConditions, defineConfig } from "vite";
+import { defaultClientConditions, defineConfig, type Plugin } from "vite";
 
 /**
  * What the embed's scripts carry in place of what others get: the part of i18next tianbiao uses
@@ -15,16 +17,51 @@ export const pageScriptAliases = [
   },
 ];
 
+const splitFieldComponents = fileURLToPath(
+  new URL("../react/src/field/field-components.split.tsx", import.meta.url),
+);
+
+/**
+ * The renderer's repeating rows and matrix (with the spreadsheet paste) as a chunk only a table
+ * with such a field loads: field-components.split.tsx stands in for field-components.ts.
+ */
+function gridFieldsOnDemand(): Plugin {
+  return {
+    name: "tianbiao:grid-fields-on-demand",
+    enforce: "pre",
+    resolveId(source, importer) {
+      const inRenderer = importer !== undefined && /[\\/]react[\\/]src[\\/]/.test(importer);
+      return inRenderer && /(^|\/)field-components$/.test(source) ? splitFieldComponents : null;
+    },
+  };
+}
+
+/** The forms with a grid field: mount starts loading the grid chunk beside such a table's chunk. */
+function gridTables(): string[] {
+  return tableIds().filter((id) => {
+    const table = getTableModule(id)?.table;
+    let found = false;
+    if (table?.kind === "form")
+      walkFields(table, (field) => {
+        if (field.kind === "rows" || field.kind === "matrix") found = true;
+      });
+    return found;
+  });
+}
+
 // The ES module build: the element and React in one entry, each table in its own chunk. An app
 // build (not library mode) so the output is fully minified.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [gridFieldsOnDemand(), react()],
   // Relative URLs, so chunks load from wherever the host serves the script (e.g. /tianbiao/).
   base: "./",
   // Workspace packages from their sources, module by module, so a code list only a table needs
   // travels in that table's chunk instead of the script every page loads.
   resolve: { conditions: ["source", ...defaultClientConditions], alias: pageScriptAliases },
-  define: { "process.env.NODE_ENV": JSON.stringify("production") },
+  define: {
+    "process.env.NODE_ENV": JSON.stringify("production"),
+    __TIANBIAO_GRID_TABLES__: JSON.stringify(gridTables()),
+  },
   build: {
     outDir: "dist",
     emptyOutDir: true,

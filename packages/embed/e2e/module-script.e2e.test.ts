@@ -67,12 +67,14 @@ async function open(table: string, lang: string) {
 }
 
 const english = (file: string) => /^en-[\w-]+\.js$/.test(file);
+const grids = (file: string) => /^grid-fields-[\w-]+\.js$/.test(file);
 
 describe("the module script", () => {
   it("shows a Chinese page without fetching English, and fetches it when the page switches, keeping what was typed", async () => {
     const { page, scripts, problems } = await open("enterprise-3", "zh");
     expect(await page.locator("tianbiao-form h1").textContent()).toContain("服务外包合同执行情况登记表");
     expect(scripts.filter(english)).toEqual([]);
+    expect(scripts.filter(grids)).toEqual([]);
     console.log(`enterprise-3 in Chinese: ${scripts.length} scripts (${scripts.join(", ")})`);
 
     const input = page.locator('tianbiao-form input[name="contractNumber"]');
@@ -97,4 +99,16 @@ describe("the module script", () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it.each(["city-1", "enterprise-4"])(
+    "loads the grid fields' chunk with %s, a table that has one, and renders it whole",
+    async (table) => {
+      const { page, scripts, problems } = await open(table, "zh");
+      expect(scripts.filter(grids)).toHaveLength(1);
+      await page.locator("tianbiao-form").locator(".tb-rows, .tb-matrix").first().waitFor();
+      console.log(`${table} in Chinese: ${scripts.length} scripts (${scripts.join(", ")})`);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 });

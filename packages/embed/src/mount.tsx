@@ -1,11 +1,16 @@
 import type { FormTable, LangMode, Submission } from "@tianbiao/core";
 import { createI18n, loadLocale, locales } from "@tianbiao/i18n";
-import { type SubmitDetails, type SubmitOutcome, TableForm } from "@tianbiao/react";
+import { loadFieldComponents, type SubmitDetails, type SubmitOutcome, TableForm } from "@tianbiao/react";
 import { loadTable } from "@tianbiao/tables/loaders";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { dropToken, onSignInChange, otherOrigin, signIn, signOut, tokenFor } from "./auth";
 import { styleText } from "./styles";
+
+// The tables with repeating rows or a matrix, from the build (vite.config.ts); none in the tests.
+declare const __TIANBIAO_GRID_TABLES__: readonly string[] | undefined;
+const gridTables: readonly string[] =
+  typeof __TIANBIAO_GRID_TABLES__ === "undefined" ? [] : __TIANBIAO_GRID_TABLES__;
 
 export interface MountOptions {
   /** Table id, e.g. "enterprise-1". */
@@ -198,20 +203,27 @@ export function mount(element: HTMLElement, initial: MountOptions): MountedForm 
       if (loading === options.table) return;
       loading = options.table;
       const wanted = options.table;
-      loadTable(wanted).then(
-        (module) => {
-          if (options.table !== wanted) return;
+      // A table with a grid field: its components' chunk comes beside the table's, in one round trip.
+      if (gridTables.includes(wanted)) loadFieldComponents().catch(() => undefined);
+      loadTable(wanted)
+        .then(async (module) => {
           if (module.table.kind !== "form") throw new Error(`"${wanted}" is a reference table`);
-          table = module.table;
-          loading = undefined;
-          render();
-        },
-        (error: unknown) => {
-          loading = undefined;
-          emit(element, "error", { kind: "table", table: wanted, message: (error as Error).message });
-          container.textContent = `tianbiao: ${(error as Error).message}`;
-        },
-      );
+          await loadFieldComponents(module.table);
+          return module.table;
+        })
+        .then(
+          (loaded) => {
+            if (options.table !== wanted) return;
+            table = loaded;
+            loading = undefined;
+            render();
+          },
+          (error: unknown) => {
+            loading = undefined;
+            emit(element, "error", { kind: "table", table: wanted, message: (error as Error).message });
+            container.textContent = `tianbiao: ${(error as Error).message}`;
+          },
+        );
       return;
     }
     if (!languageReady) return;

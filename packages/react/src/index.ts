@@ -5,6 +5,7 @@ export { CodeField } from "./code-field/code-field";
 export { DateField } from "./date-field/date-field";
 export { ErrorSummary } from "./error-summary/error-summary";
 export { Field } from "./field/field";
+export { loadFieldComponents } from "./field/field-components";
 export { FieldFrame } from "./field/field-frame";
 export { FormStore } from "./form-store/form-store";
 export { useFieldFindings, useFieldValue } from "./form-store/use-field";

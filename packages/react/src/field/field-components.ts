@@ -1,29 +1,20 @@
-import type { FieldKind } from "@tianbiao/core";
-import type { ComponentType } from "react";
-import { ChoiceField } from "../choice-field/choice-field";
-import { CodeField } from "../code-field/code-field";
-import { DateField } from "../date-field/date-field";
-import { GroupField } from "../group-field/group-field";
+import type { FieldKind, FormTable } from "@tianbiao/core";
 import { MatrixField } from "../matrix-field/matrix-field";
-import { MoneyField } from "../money-field/money-field";
-import { NumberField } from "../number-field/number-field";
 import { RowsField } from "../rows-field/rows-field";
-import { TextField } from "../text-field/text-field";
-import { YesNoField } from "../yes-no-field/yes-no-field";
+import { basicFieldComponents, type FieldComponent } from "./basic-field-components";
 
 /** The component for each field kind: the renderer knows kinds, never tables. */
-// biome-ignore lint/suspicious/noExplicitAny: each component takes its own field kind
-export const fieldComponents: Record<FieldKind, ComponentType<{ field: any; path: string }>> = {
-  text: TextField,
-  longText: TextField,
-  integer: NumberField,
-  decimal: NumberField,
-  money: MoneyField,
-  date: DateField,
-  code: CodeField,
-  choice: ChoiceField,
-  yesNo: YesNoField,
-  group: GroupField,
+export const fieldComponents: Record<FieldKind, FieldComponent> = {
+  ...basicFieldComponents,
   rows: RowsField,
   matrix: MatrixField,
 };
+
+/**
+ * Resolves when the components `table` needs are there: at once here, where every one is. The
+ * embed's build puts field-components.split.tsx in this module's place, which loads the repeating
+ * rows and the matrix (with the spreadsheet paste) only for a table that has them.
+ */
+export function loadFieldComponents(_table?: Pick<FormTable, "sections">): Promise<void> {
+  return Promise.resolve();
+}
