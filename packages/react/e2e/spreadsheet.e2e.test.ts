@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { city1Block } from "../src/spreadsheet/spreadsheet-example.test-helper";
 import { openHarnessPage } from "./harness-server";
+import { pasteInto } from "./paste";
 
 /**
  * Spreadsheet habits in Chromium: a block copied from Excel or WPS (a real paste event carrying the
@@ -40,21 +41,7 @@ async function show(table: string, mode: LangMode): Promise<void> {
 const cell = (row: number, column: string) =>
   `tr[data-row="${row}"] td[data-column="${column}"] :is(input, select)`;
 
-/** Dispatches the paste event Chromium fires for Ctrl+V, with the text a spreadsheet puts on the clipboard. */
-const paste = (selector: string, text: string) =>
-  page.evaluate(
-    ([selector, text]) => {
-      const target = document.querySelector<HTMLElement>(selector as string);
-      if (!target) throw new Error(`no ${selector}`);
-      target.focus();
-      const data = new DataTransfer();
-      data.setData("text/plain", text as string);
-      target.dispatchEvent(
-        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-    },
-    [selector, text],
-  );
+const paste = (selector: string, text: string) => pasteInto(page, selector, text);
 
 const trainings = () =>
   page.evaluate(() => window.tianbiaoValues?.trainings as Record<string, unknown>[] | undefined);
