@@ -158,7 +158,9 @@ export function ChoiceCombobox({
         className="tb-listbox"
         hidden={!open || visible.length === 0}
       >
-        {groups.map((group) => {
+        {/* The options exist only while the list is open: hidden, nobody reads, finds or prints them, and
+            a province or industry list is more of the page than the rest of its field. */}
+        {(open ? groups : []).map((group) => {
           const items = group.options.map((option) => {
             index += 1;
             const at = index;

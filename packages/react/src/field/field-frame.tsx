@@ -1,4 +1,3 @@
-import * as Form from "@radix-ui/react-form";
 import type { Field } from "@tianbiao/core";
 import { type ReactNode, useMemo } from "react";
 import { BilingualText } from "../bilingual-text/bilingual-text";
@@ -17,9 +16,8 @@ export interface FieldFrameProps {
 }
 
 /**
- * Label, printed field number, help, messages and the control of one field, on Radix Form's Field and
- * Label; the control, wrapped in FieldControl, carries aria-invalid and aria-describedby pointing at the
- * messages.
+ * Label, printed field number, help, messages and the control of one field; the control, wrapped in
+ * FieldControl, carries aria-invalid and aria-describedby pointing at the messages.
  */
 export function FieldFrame({ field, path, children, asGroup }: FieldFrameProps) {
   const { idPrefix, lang } = useFormContext();
@@ -84,14 +82,16 @@ export function FieldFrame({ field, path, children, asGroup }: FieldFrameProps) 
       </p>
     </details>
   ) : null;
+  // A plain div and label, not Radix's Form.Field and Form.Label: those add two context providers and
+  // three forwardRef components to every field for a validity the core's findings already give, which
+  // a form pays once per field on its first render. The markup is the same.
   return (
-    <Form.Field
-      name={path}
-      serverInvalid={invalid}
+    <div
       className="tb-field"
       data-kind={field.kind}
       data-path={path}
       data-code={field.code}
+      data-invalid={invalid ? "" : undefined}
     >
       {asGroup ? (
         <fieldset className="tb-fieldset" aria-describedby={hasMessages ? messagesId : undefined}>
@@ -102,14 +102,14 @@ export function FieldFrame({ field, path, children, asGroup }: FieldFrameProps) 
         </fieldset>
       ) : (
         <>
-          <Form.Label className="tb-label" htmlFor={id}>
+          <label className="tb-label" htmlFor={id}>
             {label}
-          </Form.Label>
+          </label>
           {help}
           {messageBox}
           {controlled}
         </>
       )}
-    </Form.Field>
+    </div>
   );
 }
