@@ -80,8 +80,8 @@ const root = createRoot(container);
 const start = performance.now();
 flushSync(() => root.render(element));
 window.bench.firstRenderMs = performance.now() - start;
-// Complete: every section of the table is in the page. tianbiao renders a very large table's later
-// sections in a transition after the first commit and marks the form busy until then; rjsf,
+// Complete: every section of the table is in the page. tianbiao renders the fields after the first
+// screen in the frames after the first commit and marks the form busy until then; rjsf,
 // react-hook-form, Formily and SurveyJS render everything at once (SurveyJS's lazy rendering is off
 // by default).
 const complete = () =>

@@ -1,15 +1,21 @@
 import type { Section as SectionModel } from "@tianbiao/core";
+import { memo } from "react";
 import { BilingualText } from "../bilingual-text/bilingual-text";
 import { Field } from "../field/field";
 import { useShown } from "../form-store/use-shown";
 import { useFormContext } from "../table-form/form-context";
 
+// The fields of the first screen keep their render when the rest of their section arrives.
+const SectionField = memo(Field);
+
 export interface SectionProps {
   section: SectionModel;
+  /** Render only the first this many fields (the first screen of a form); all when absent. */
+  fields?: number;
 }
 
 /** One section of a table: the official header block, a body part, the footer or a signature block. */
-export function Section({ section }: SectionProps) {
+export function Section({ section, fields }: SectionProps) {
   const { lang, idPrefix } = useFormContext();
   const shown = useShown(`#section:${section.id}`);
   if (!shown) return null;
@@ -36,8 +42,8 @@ export function Section({ section }: SectionProps) {
         </p>
       ) : null}
       <div className="tb-section-fields">
-        {section.fields.map((field) => (
-          <Field key={field.id} field={field} path={field.id} />
+        {(fields === undefined ? section.fields : section.fields.slice(0, fields)).map((field) => (
+          <SectionField key={field.id} field={field} path={field.id} />
         ))}
       </div>
     </Element>

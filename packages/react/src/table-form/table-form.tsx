@@ -9,11 +9,11 @@ import {
 } from "@tianbiao/core";
 import { createI18n } from "@tianbiao/i18n";
 import type { i18n as I18n } from "i18next";
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { BilingualText } from "../bilingual-text/bilingual-text";
 import { DraftOffer } from "../draft-offer/draft-offer";
 import { ErrorSummary, focusField } from "../error-summary/error-summary";
-import { plain } from "../field/use-ui";
+import { bilingualTranslator, plain } from "../field/use-ui";
 import { FormStore } from "../form-store/form-store";
 import { OfficialHeader } from "../official-header/official-header";
 import { PrintPageHeader } from "../print/print-page-header";
@@ -64,6 +64,11 @@ export interface TableFormProps {
 }
 
 type Phase = "edit" | "warnings" | "review" | "sending" | "sent";
+
+// When the fields after the first screen arrive, what the first commit drew keeps its render.
+const FirstScreenSection = memo(Section);
+const FirstScreenHeader = memo(OfficialHeader);
+const FirstScreenContents = memo(TableContents);
 
 /**
  * Renders any form table from its definition: the official header, its sections and footer,
@@ -142,13 +147,26 @@ export function TableForm({
     [store, validateNow],
   );
 
-  // The first validation waits for the first paint: a 1,000-field form shows its fields first.
+  const rendered = useProgressiveSections(table.sections);
+  // The first validation waits until every field is in the page and painted: it builds the table's
+  // schema, on a 1,000-field form a long task of its own. Its findings show only on fields the filer
+  // has left, so nothing on the screen is waiting for it.
   useEffect(() => {
-    scheduleValidation(0);
-    return () => {
+    if (!rendered.complete) return;
+    if (typeof requestAnimationFrame !== "function") {
+      scheduleValidation(0);
+      return;
+    }
+    const frame = requestAnimationFrame(() => scheduleValidation(0));
+    return () => cancelAnimationFrame(frame);
+  }, [rendered.complete, scheduleValidation]);
+
+  useEffect(
+    () => () => {
       if (timer.current) clearTimeout(timer.current);
-    };
-  }, [scheduleValidation]);
+    },
+    [],
+  );
 
   useEffect(() => {
     if (summary && summary.length > 0) summaryRef.current?.focus();
@@ -166,10 +184,7 @@ export function TableForm({
     [table, compiled, store, lang, i18n, idPrefix, readOnly, change, blur],
   );
 
-  const ui = (key: string, params?: Record<string, unknown>) => ({
-    zh: String(i18n.t(key, { ...params, lng: "zh" })),
-    en: String(i18n.t(key, { ...params, lng: "en" })),
-  });
+  const ui = bilingualTranslator(i18n);
 
   const checkAnswers = () => {
     store.revealAll();
@@ -210,7 +225,6 @@ export function TableForm({
     }
   };
 
-  const rendered = useProgressiveSections(table.sections);
   return (
     <FormContext.Provider value={ctx}>
       <div
@@ -220,12 +234,13 @@ export function TableForm({
         data-table={table.id}
         data-phase={phase}
       >
-        <PrintPageHeader table={table} lang={lang} i18n={i18n} />
-        <OfficialHeader table={table} lang={lang} />
+        {/* Wanted only on paper: it comes with the rest of the form, after the first screen is painted. */}
+        {rendered.complete ? <PrintPageHeader table={table} lang={lang} i18n={i18n} /> : null}
+        <FirstScreenHeader table={table} lang={lang} />
         {draft.offer && !readOnly ? (
           <DraftOffer savedAt={draft.offer.savedAt} onRestore={draft.restore} onDiscard={draft.discard} />
         ) : null}
-        {phase === "edit" && !readOnly && wantsContents(table) ? <TableContents table={table} /> : null}
+        {phase === "edit" && !readOnly && wantsContents(table) ? <FirstScreenContents table={table} /> : null}
         {phase === "sent" ? (
           <div className="tb-panel tb-panel-success" role="status">
             <h2>
@@ -268,16 +283,20 @@ export function TableForm({
           className="tb-form-body"
           noValidate
           hidden={phase !== "edit" && !readOnly}
-          // Busy while a very large table's later sections are still being rendered.
-          aria-busy={rendered < table.sections.length || undefined}
+          // Busy while the fields after the first screen are still being rendered.
+          aria-busy={!rendered.complete || undefined}
           aria-label={plain(table.title, lang)}
           onSubmit={(event) => {
             event.preventDefault();
             if (!readOnly) checkAnswers();
           }}
         >
-          {table.sections.slice(0, rendered).map((section) => (
-            <Section key={section.id} section={section} />
+          {table.sections.slice(0, rendered.sections).map((section, index) => (
+            <FirstScreenSection
+              key={section.id}
+              section={section}
+              fields={index === rendered.sections - 1 ? rendered.fields : undefined}
+            />
           ))}
           {readOnly ? null : (
             <div className="tb-actions">

@@ -1,42 +1,63 @@
-import { type Section, walkFields } from "@tianbiao/core";
+import type { Field, Section } from "@tianbiao/core";
 import { startTransition, useEffect, useMemo, useState } from "react";
 
-/** Tables with more fields than this paint their first sections first and render the rest right after. */
+/** Tables with more inputs than this paint their first screen first and render the rest right after. */
 export const PROGRESSIVE_FIELDS = 300;
-/** About the fields of a few screens: what a filer can see and start on before the rest arrives. */
-export const FIRST_PAINT_FIELDS = 150;
+/** About the inputs of one screen: what a filer sees first and can start on before the rest arrives. */
+export const FIRST_PAINT_FIELDS = 24;
+
+/** How much of a table to render: its first `sections` sections, the last of them up to `fields` fields. */
+export interface RenderedPart {
+  sections: number;
+  /** How many of the last rendered section's fields; undefined for all of them. */
+  fields: number | undefined;
+  /** Whether every section and field is rendered. */
+  complete: boolean;
+}
 
 /**
- * How many of a table's sections to render. Every official form renders whole. A very large table
- * (a generated one, a province's own) renders its first sections in the first commit and the rest
- * in a transition started right after it: React renders that in slices between frames, so the first
- * screen shows and takes input in a fraction of the time the whole tree needs, and typing in it is
- * never blocked. Everything is rendered a moment later, before anyone can print or search the page.
+ * How much of a table to render. Every official form renders whole: split in two, its first commit
+ * is shorter, but the second frame costs more than that saves before the form is complete. A very
+ * large table (a generated one, a province's own) renders its first screen of fields in the first
+ * commit and the rest in a transition started right after it: React renders that in slices between
+ * frames, so the first screen shows and takes input in a fraction of the time the whole tree needs,
+ * and typing in it is never blocked. Everything is rendered a moment later, before anyone can print or
+ * search the page; until then the form says it is busy.
  */
-export function useProgressiveSections(sections: readonly Section[]): number {
-  const first = useMemo(() => firstPaintSections(sections), [sections]);
-  const [complete, setComplete] = useState(first === sections.length);
+export function useProgressiveSections(sections: readonly Section[]): RenderedPart {
+  const first = useMemo(() => firstPaint(sections), [sections]);
+  const [complete, setComplete] = useState(first.complete);
   useEffect(() => {
     if (!complete) startTransition(() => setComplete(true));
   }, [complete]);
-  return complete ? sections.length : first;
+  return complete ? { sections: sections.length, fields: undefined, complete: true } : first;
 }
 
-function firstPaintSections(sections: readonly Section[]): number {
-  const counts = sections.map((section) => {
-    let n = 0;
-    walkFields({ sections: [section] }, () => {
-      n += 1;
-    });
-    return n;
-  });
-  const total = counts.reduce((sum, n) => sum + n, 0);
-  if (total <= PROGRESSIVE_FIELDS) return sections.length;
-  let shown = 0;
-  let fields = 0;
-  while (shown < sections.length && (shown === 0 || fields + (counts[shown] ?? 0) <= FIRST_PAINT_FIELDS)) {
-    fields += counts[shown] ?? 0;
-    shown += 1;
+/** Inputs a field puts in the page, roughly: a group's fields, a matrix's cells, a rows field's columns. */
+function weight(field: Field): number {
+  if (field.kind === "group") return field.fields.reduce((sum, child) => sum + weight(child), 0);
+  if (field.kind === "rows") return field.columns.reduce((sum, child) => sum + weight(child), 0);
+  if (field.kind === "matrix") return Math.max(1, field.rows.length * field.columns.length);
+  return 1;
+}
+
+function firstPaint(sections: readonly Section[]): RenderedPart {
+  const weights = sections.map((section) => section.fields.map(weight));
+  const total = weights.flat().reduce((sum, n) => sum + n, 0);
+  if (total <= PROGRESSIVE_FIELDS) return { sections: sections.length, fields: undefined, complete: true };
+  let inputs = 0;
+  for (const [s, fields] of weights.entries()) {
+    for (const [f, n] of fields.entries()) {
+      inputs += n;
+      // The field that fills the screen is the last one in; the first field always is.
+      if (inputs < FIRST_PAINT_FIELDS) continue;
+      const whole = f === fields.length - 1;
+      return {
+        sections: s + 1,
+        fields: whole ? undefined : f + 1,
+        complete: whole && s === sections.length - 1,
+      };
+    }
   }
-  return shown;
+  return { sections: sections.length, fields: undefined, complete: true };
 }
