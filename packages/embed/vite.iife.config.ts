@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig } from "vite";
-import { pageScriptAliases } from "./vite.config.ts";
+import { pageScriptAliases } from "./vite.config";
 
 // The classic-script build for hosts that cannot load modules: one file, every table inlined.
 export default defineConfig({
