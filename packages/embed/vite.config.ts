@@ -17,21 +17,34 @@ export const pageScriptAliases = [
   },
 ];
 
-const splitFieldComponents = fileURLToPath(
-  new URL("../react/src/field/field-components.split.tsx", import.meta.url),
-);
+const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+const splitFieldComponents = path("../react/src/field/field-components.split.tsx");
+const gridFields = path("../react/src/field/grid-fields.ts");
+const pageStyles = path("src/styles.ts");
+// The grid fields' chunk, a module made here (no such file): their components, and their CSS for
+// the form's shadow root. Its name is the chunk's.
+const gridChunk = path("src/grid-fields");
 
 /**
  * The renderer's repeating rows and matrix (with the spreadsheet paste) as a chunk only a table
- * with such a field loads: field-components.split.tsx stands in for field-components.ts.
+ * with such a field loads: field-components.split.tsx stands in for field-components.ts. Their
+ * CSS travels in that chunk too (src/grid-styles.ts), so the page's stylesheet is form.css alone.
  */
 function gridFieldsOnDemand(): Plugin {
   return {
     name: "tianbiao:grid-fields-on-demand",
     enforce: "pre",
     resolveId(source, importer) {
+      if (importer === pageStyles && source === "@tianbiao/react/styles.css?inline")
+        return this.resolve("@tianbiao/react/styles/form.css?inline", importer, { skipSelf: true });
+      if (importer === splitFieldComponents && source === "./grid-fields") return gridChunk;
       const inRenderer = importer !== undefined && /[\\/]react[\\/]src[\\/]/.test(importer);
       return inRenderer && /(^|\/)field-components$/.test(source) ? splitFieldComponents : null;
+    },
+    load(id) {
+      if (id !== gridChunk) return null;
+      const styles = JSON.stringify(path("src/grid-styles.ts"));
+      return `import ${styles};\nexport * from ${JSON.stringify(gridFields)};`;
     },
   };
 }

@@ -106,6 +106,16 @@ describe("the module script", () => {
       const { page, scripts, problems } = await open(table, "zh");
       expect(scripts.filter(grids)).toHaveLength(1);
       await page.locator("tianbiao-form").locator(".tb-rows, .tb-matrix").first().waitFor();
+      // The grid's CSS came with its chunk, adopted by the form's shadow root before it rendered.
+      const styled = await page.evaluate(() => {
+        const shadow = document.querySelector("tianbiao-form")?.shadowRoot;
+        const cell = shadow?.querySelector(".tb-matrix td, .tb-rows-table td");
+        return {
+          inline: shadow?.querySelectorAll("[style], style").length ?? -1,
+          ruled: cell ? getComputedStyle(cell).borderTopStyle : "no cell",
+        };
+      });
+      expect(styled).toEqual({ inline: 0, ruled: "solid" });
       console.log(`${table} in Chinese: ${scripts.length} scripts (${scripts.join(", ")})`);
       expect(problems).toEqual([]);
       await page.close();

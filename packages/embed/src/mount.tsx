@@ -5,7 +5,7 @@ import { loadTable } from "@tianbiao/tables/loaders";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { dropToken, onSignInChange, otherOrigin, signIn, signOut, tokenFor } from "./auth";
-import { styleText } from "./styles";
+import { adoptStyles } from "./styles";
 
 // The tables with repeating rows or a matrix, from the build (vite.config.ts); none in the tests.
 declare const __TIANBIAO_GRID_TABLES__: readonly string[] | undefined;
@@ -33,23 +33,6 @@ export interface MountedForm {
 
 function emit(host: Element, name: string, detail: unknown): void {
   host.dispatchEvent(new CustomEvent(`tianbiao:${name}`, { detail, bubbles: true, composed: true }));
-}
-
-function adoptStyles(shadow: ShadowRoot): void {
-  const text = styleText();
-  if (
-    "adoptedStyleSheets" in shadow &&
-    typeof CSSStyleSheet !== "undefined" &&
-    "replaceSync" in CSSStyleSheet.prototype
-  ) {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(text);
-    shadow.adoptedStyleSheets = [sheet];
-  } else {
-    const style = document.createElement("style");
-    style.textContent = text;
-    shadow.append(style);
-  }
 }
 
 /** The reporting service's CSRF token for the signed-in filer, from the same service as `action`. */
@@ -214,6 +197,8 @@ export function mount(element: HTMLElement, initial: MountOptions): MountedForm 
         .then(
           (loaded) => {
             if (options.table !== wanted) return;
+            // The grid fields' chunk brings its own CSS: the form has it before it first renders.
+            adoptStyles(shadow);
             table = loaded;
             loading = undefined;
             render();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { remToPx, styleText } from "./styles";
+import { addStyles, adoptStyles, remToPx, styleText } from "./styles";
 
 describe("the embed's styles", () => {
   it("fix rem at 16px so a host's root font size cannot scale the form", () => {
@@ -15,5 +15,20 @@ describe("the embed's styles", () => {
     expect(css).toContain("--tb-color-primary");
     expect(css).toContain(".tb-root");
     expect(css).not.toMatch(/\d+rem\b/);
+  });
+
+  it("give a form the CSS a chunk brought when the form is given its styles again, once each", () => {
+    const shadow = document.createElement("div").attachShadow({ mode: "open" });
+    const cssOf = () =>
+      "adoptedStyleSheets" in shadow && shadow.adoptedStyleSheets.length > 0
+        ? shadow.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join("\n"))
+        : [...shadow.querySelectorAll("style")].map((style) => style.textContent ?? "");
+    adoptStyles(shadow);
+    expect(cssOf()).toHaveLength(1);
+    addStyles(".tb-grid-test { margin: 1rem; }");
+    adoptStyles(shadow);
+    adoptStyles(shadow);
+    expect(cssOf()).toHaveLength(2);
+    expect(cssOf()[1]).toContain("margin: 16px");
   });
 });

@@ -28,3 +28,43 @@ const signInBar = `.tb-sign-in { display: flex; flex-wrap: wrap; align-items: ce
 export function styleText(): string {
   return remToPx(`${hostReset}\n${tokensCss}\n${rendererCss}\n${signInBar}`);
 }
+
+// The page's stylesheet, then the CSS each chunk of components brought when it arrived (the grid
+// fields' in the module script, where they are a chunk of their own), each parsed once for every form.
+const texts: string[] = [];
+const sheets: CSSStyleSheet[] = [];
+
+/** A chunk's CSS, for every form from the next adoptStyles on: it comes with the chunk, not the page. */
+export function addStyles(css: string): void {
+  texts.push(remToPx(css));
+}
+
+const constructable = (shadow: ShadowRoot): boolean =>
+  "adoptedStyleSheets" in shadow &&
+  typeof CSSStyleSheet !== "undefined" &&
+  "replaceSync" in CSSStyleSheet.prototype;
+
+/**
+ * Gives a form's shadow root every stylesheet there is so far: constructed sheets where the browser
+ * has them (a page's CSP for style elements does not apply), style elements elsewhere. Called again
+ * once a table's chunks are there, it adds what they brought.
+ */
+export function adoptStyles(shadow: ShadowRoot): void {
+  if (texts.length === 0) texts.push(styleText());
+  if (constructable(shadow)) {
+    for (const text of texts.slice(sheets.length)) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      sheets.push(sheet);
+    }
+    if (shadow.adoptedStyleSheets.length !== sheets.length) shadow.adoptedStyleSheets = [...sheets];
+    return;
+  }
+  const present = shadow.querySelectorAll("style[data-tianbiao]").length;
+  for (const text of texts.slice(present)) {
+    const style = document.createElement("style");
+    style.dataset.tianbiao = "";
+    style.textContent = text;
+    shadow.append(style);
+  }
+}
