@@ -22,19 +22,31 @@ export function bilingualTranslator(i18n: I18n): Ui {
   const forget = () => texts.clear();
   i18n.store?.on("added", forget);
   i18n.store?.on("removed", forget);
-  const translate = (key: string, params: Record<string, unknown> | undefined, lng: "zh" | "en") =>
-    plainString(i18n, key, lng, params) ?? String(i18n.t(key, { ...params, lng }));
   const ui: Ui = (key, params) => {
     const id = params ? `${key}\u0000${JSON.stringify(params)}` : key;
     let text = texts.get(id);
     if (!text) {
-      text = { zh: translate(key, params, "zh"), en: translate(key, params, "en") };
+      text = { zh: uiString(i18n, key, "zh", params), en: uiString(i18n, key, "en", params) };
       texts.set(id, text);
     }
     return text;
   };
   translators.set(i18n, ui);
   return ui;
+}
+
+/**
+ * One UI string in one language, as i18next's `t` gives it: read from the resources when nothing but
+ * plain placeholders and a plural form can change it, from `t` otherwise. For strings whose parameters
+ * differ by language (a label in each), where {@link bilingualTranslator} would translate both with one set.
+ */
+export function uiString(
+  i18n: I18n,
+  key: string,
+  lng: "zh" | "en",
+  params?: Record<string, unknown>,
+): string {
+  return plainString(i18n, key, lng, params) ?? String(i18n.t(key, { ...params, lng }));
 }
 
 /**

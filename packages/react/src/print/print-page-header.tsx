@@ -1,7 +1,7 @@
 import type { LangMode, TableIdentity } from "@tianbiao/core";
 import type { i18n as I18n } from "i18next";
 import { useEffect, useRef } from "react";
-import { plain } from "../field/use-ui";
+import { plain, uiString } from "../field/use-ui";
 
 export interface PrintPageHeaderProps {
   table: TableIdentity;
@@ -45,7 +45,7 @@ export function PrintPageHeader({ table, lang, i18n }: PrintPageHeaderProps) {
 export function printPageCss(table: TableIdentity, lang: LangMode, i18n: I18n): string {
   if (!table.tableNo) return "";
   const inLang = (lng: "zh" | "en") =>
-    String(i18n.t("ui.print.tableNo", { lng, tableNo: table.tableNo?.[lng] }));
+    uiString(i18n, "ui.print.tableNo", lng, { tableNo: table.tableNo?.[lng] });
   const text = plain({ zh: inLang("zh"), en: inLang("en") }, lang);
   return `@media print { @page { @top-right { content: ${cssString(text)}; font-size: 9pt; } } }`;
 }

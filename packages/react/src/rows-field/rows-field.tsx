@@ -12,7 +12,7 @@ import { BilingualText } from "../bilingual-text/bilingual-text";
 import { Field } from "../field/field";
 import { FieldControl } from "../field/field-control";
 import { FieldFrame } from "../field/field-frame";
-import { plain, useUi } from "../field/use-ui";
+import { plain, uiString, useUi } from "../field/use-ui";
 import type { FormStore } from "../form-store/form-store";
 import { useFieldSelector, useFieldValue } from "../form-store/use-field";
 import { KEEP, valueFromText } from "../spreadsheet/cell-value";
@@ -359,13 +359,10 @@ function ColumnHeader({ column }: { column: FieldModel }) {
   const text = useMemo(() => {
     if (!unit) return column.label;
     const inLang = (lng: Lang) =>
-      String(
-        i18n.t("ui.rows.columnWithUnit", {
-          lng,
-          label: column.label[lng],
-          unit: String(i18n.t(`ui.unit.${unit}`, { lng })),
-        }),
-      );
+      uiString(i18n, "ui.rows.columnWithUnit", lng, {
+        label: column.label[lng],
+        unit: uiString(i18n, `ui.unit.${unit}`, lng),
+      });
     return { zh: inLang("zh"), en: inLang("en") };
   }, [column.label, unit, i18n]);
   return (
@@ -394,7 +391,7 @@ const Row = memo(function Row({ field, path, index, editable, canRemove, onRemov
   // Each cell's label names its row, so a screen reader hears "认证名称（第 3 行）", not a bare column.
   const cells = useMemo(() => {
     const cellLabel = (label: Text): Text => {
-      const inLang = (lng: Lang) => String(i18n.t("ui.rows.cellLabel", { lng, label: label[lng], n: row }));
+      const inLang = (lng: Lang) => uiString(i18n, "ui.rows.cellLabel", lng, { label: label[lng], n: row });
       return { zh: inLang("zh"), en: inLang("en") };
     };
     const kind: ChoiceField | undefined = field.rowKinds
