@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
-import { compileTable, enableCompiledParsers } from "@tianbiao/core";
+import { compileTable, enableCompiledParsers, tableJsonSchema } from "@tianbiao/core";
 import { getTableModule, tableModules } from "@tianbiao/tables";
 import { chromiumLaunchOptions } from "@tianbiao/testing";
 import Ajv2020 from "ajv/dist/2020.js";
@@ -148,7 +148,7 @@ function rate(validate) {
  * (zod jitless); the same after `enableCompiledParsers()`, as the server validates (the direct reader,
  * with zod's JIT object for what it leaves to zod); and, on 企业1表, as the reference for structural
  * checks only (types, required, maxLength, enums, minimum/maximum, formats; no rules, no check
- * characters), ajv's 2020-12 validator compiled from the same table's `jsonSchema()`, with
+ * characters), ajv's 2020-12 validator compiled from the same table's `tableJsonSchema(table)`, with
  * ajv-formats. The three alternate REPETITIONS
  * times, so load on the machine falls on all alike; each figure is the median of the repetitions.
  */
@@ -168,7 +168,7 @@ function validationMeasures() {
   const e1 = plain[0];
   // strict: false lets ajv pass over the schema's x- annotations (x-title-en, x-table-id…).
   const ajv = addFormats(new Ajv2020({ strict: false }));
-  const ajvValidate = ajv.compile(e1.compiled.jsonSchema());
+  const ajvValidate = ajv.compile(tableJsonSchema(e1.compiled.table));
   if (!ajvValidate(e1.value))
     throw new Error(`ajv rejects 企业1表's valid fixture: ${ajv.errorsText(ajvValidate.errors)}`);
   const runs = ids.map(() => ({ plain: [], jit: [] }));
@@ -613,7 +613,7 @@ out.push(
 );
 out.push("");
 out.push(
-  `Server-side validation (submissions per CPU second of one core, ${VALIDATION_SECONDS} CPU s a repetition, median of ${REPETITIONS}): tianbiao compileTable(table).validate(fixtures.valid), jitless as today and after enableCompiledParsers() (zod's JIT object, servers only); ajv (2020-12, ajv-formats) on the table's jsonSchema(), structural checks only`,
+  `Server-side validation (submissions per CPU second of one core, ${VALIDATION_SECONDS} CPU s a repetition, median of ${REPETITIONS}): tianbiao compileTable(table).validate(fixtures.valid), jitless as today and after enableCompiledParsers() (zod's JIT object, servers only); ajv (2020-12, ajv-formats) on the table's tableJsonSchema(table), structural checks only`,
 );
 const perS = (n) => n.toFixed(0);
 const rateSpread = ([lo, hi]) => (REPETITIONS > 1 ? `${perS(lo)}–${perS(hi)}` : "—");

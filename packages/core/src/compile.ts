@@ -3,7 +3,6 @@ import { compileCondition, type HostContext } from "./conditions";
 import { deriveSubmission } from "./derive";
 import { FieldIndex, type FieldLocation, type FieldNode } from "./fields";
 import { compareOrder, issuesToFindings } from "./findings";
-import { tableJsonSchema } from "./json-schema";
 import type { Condition, Field, Finding, FormTable, Path, Submission, ValidationResult } from "./model";
 import { childOf, isPlainObject, splitPath } from "./paths";
 import { RuleSet } from "./rules";
@@ -60,13 +59,12 @@ export interface CompiledTable {
   fieldAt(path: Path): Field | undefined;
   /** Like {@link CompiledTable.fieldAt}, with the matrix row and column, money part and sort key. */
   locate(path: Path): FieldLocation | undefined;
-  /** JSON Schema 2020-12 of a submission, with titles in Chinese (`title`) and English (`x-title-en`). */
-  jsonSchema(): Record<string, unknown>;
 }
 
 /**
- * Compiles a form table into validation: a zod schema, the table rules, derived values and JSON
- * Schema. Throws when a rule or condition names a path that is not a field of the table.
+ * Compiles a form table into validation: a zod schema, the table rules and derived values (its JSON
+ * Schema is tableJsonSchema's). Throws when a rule or condition names a path that is not a field of
+ * the table.
  * Condition paths are absolute; inside a group or rows a path may also name a sibling by its id.
  */
 export function compileTable(table: FormTable, options: CompileOptions = {}): CompiledTable {
@@ -94,7 +92,6 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
     return schema.safeParse(conditional ? markHidden(index.roots, root, context) : root);
   };
   let schema: z.ZodMiniType<Submission> | undefined;
-  let json: Record<string, unknown> | undefined;
   const contextOf = (call?: CallOptions): HostContext => call?.context ?? baseContext;
 
   const validate = (submission: unknown, call?: ValidateOptions): ValidationResult => {
@@ -160,10 +157,6 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
     visibleFields,
     fieldAt: (path) => index.locate(path)?.field,
     locate: (path) => index.locate(path),
-    jsonSchema: () => {
-      json ??= tableJsonSchema(table, index.roots);
-      return structuredClone(json);
-    },
   };
 }
 

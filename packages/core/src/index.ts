@@ -17,6 +17,7 @@ export {
 } from "./fields";
 export { type FieldRule, fieldRules, makeFinding, placeParams } from "./findings";
 export { enableCompiledParsers } from "./jit";
+export { tableJsonSchema } from "./json-schema";
 export { type FormatName, formatNames, type MessageKey, messageKeys } from "./messages";
 export type {
   AtMostRule,

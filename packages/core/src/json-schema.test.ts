@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileTable } from "./compile";
+import { tableJsonSchema } from "./json-schema";
 import type { Field } from "./model";
 import { sampleTable, sampleValid, tableOf } from "./test-tables.test-helper";
 
@@ -94,8 +94,8 @@ function check(schema: JsonSchema, value: unknown, at = "#"): string[] {
   }
 }
 
-describe("jsonSchema", () => {
-  const schema = compileTable(sampleTable).jsonSchema();
+describe("tableJsonSchema", () => {
+  const schema = tableJsonSchema(sampleTable);
   const properties = schema.properties as Record<string, JsonSchema>;
 
   it("is a JSON Schema 2020-12 document using only its keywords and x- extensions", () => {
@@ -160,11 +160,9 @@ describe("jsonSchema", () => {
   });
 
   it("returns a fresh copy each time", () => {
-    const compiled = compileTable(
-      tableOf([{ id: "a", kind: "text", label: { zh: "甲", en: "A" } } as Field]),
-    );
-    const first = compiled.jsonSchema();
+    const table = tableOf([{ id: "a", kind: "text", label: { zh: "甲", en: "A" } } as Field]);
+    const first = tableJsonSchema(table);
     first.title = "changed";
-    expect(compiled.jsonSchema().title).toBe("测试表");
+    expect(tableJsonSchema(table).title).toBe("测试表");
   });
 });

@@ -1,4 +1,4 @@
-import type { FieldNode } from "./fields";
+import { FieldIndex, type FieldNode } from "./fields";
 import type { ChoiceOption, Field, FormTable, Text } from "./model";
 import { selectableValues } from "./schema";
 
@@ -18,12 +18,29 @@ function titles(text: Text, code?: string, unit?: string): Meta {
   return meta;
 }
 
+// Each table's, built the first time it is asked for.
+const built = new WeakMap<FormTable, Json>();
+
 /**
- * Builds a JSON Schema 2020-12 document for a table's submissions, with titles in both languages.
- * Written out directly rather than through zod's converter, which would ship in every page that
- * renders a form although only servers and tools ask for JSON Schema.
+ * JSON Schema 2020-12 of a form table's submissions, with titles in Chinese (`title`) and English
+ * (`x-title-en`): what the validator accepts, for servers, OpenAPI documents and tools. Built once
+ * per table; each call answers a copy of its own. Throws when two fields share a path or a
+ * condition names a path that is not a field of the table.
+ *
+ * A function of its own, not a method of the compiled table, so a page that renders forms and never
+ * asks for JSON Schema does not carry this code. Written out directly rather than through zod's
+ * converter for the same reason.
  */
-export function tableJsonSchema(table: FormTable, roots: readonly FieldNode[]): Record<string, unknown> {
+export function tableJsonSchema(table: FormTable): Record<string, unknown> {
+  let schema = built.get(table);
+  if (schema === undefined) {
+    schema = buildJsonSchema(table, new FieldIndex(table).roots);
+    built.set(table, schema);
+  }
+  return structuredClone(schema);
+}
+
+function buildJsonSchema(table: FormTable, roots: readonly FieldNode[]): Json {
   const fieldMeta = (field: Field): Meta => {
     const meta = titles(field.label, field.code, "unit" in field ? field.unit : undefined);
     meta["x-kind"] = field.kind;

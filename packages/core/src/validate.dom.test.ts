@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { compileTable } from "./compile";
 import { environmentCases, summarize } from "./environment-cases.test-helper";
+import { tableJsonSchema } from "./json-schema";
 import { sampleContext, sampleTable } from "./test-tables.test-helper";
 
 describe("validation in a browser DOM", () => {
@@ -49,7 +50,7 @@ describe("validation in a browser DOM", () => {
       summarize(compiled.validate(submission, context ? { context } : undefined)),
     );
     compiled.derive(environmentCases[0]?.submission ?? {});
-    compiled.jsonSchema();
+    tableJsonSchema(sampleTable);
     expect(calls).toEqual([]);
     expect(results).toEqual(environmentCases.map((entry) => entry.expected));
   });

@@ -1,4 +1,4 @@
-import type { CompiledTable } from "@tianbiao/core";
+import { type CompiledTable, tableJsonSchema } from "@tianbiao/core";
 import { getTableModule, tableIds } from "@tianbiao/tables";
 
 /**
@@ -13,7 +13,7 @@ export function addOpenApiTables(
   const components = (document.components ?? {}) as Record<string, Record<string, unknown>>;
   const schemas: Record<string, unknown> = { ...(components.schemas ?? {}) };
   for (const id of formIds) {
-    const { $schema: _ignored, ...schema } = compiled(id).jsonSchema();
+    const { $schema: _ignored, ...schema } = tableJsonSchema(compiled(id).table);
     schemas[`table-${id}`] = schema;
   }
   const paths = (document.paths ?? {}) as Record<string, Record<string, Record<string, unknown>>>;

@@ -1,4 +1,4 @@
-import { compileTable, type Finding } from "@tianbiao/core";
+import { compileTable, type Finding, tableJsonSchema } from "@tianbiao/core";
 import { messagesFor } from "@tianbiao/i18n";
 import { catalog, getTableModule, tableIds } from "./catalogue";
 
@@ -84,7 +84,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     case "schema": {
       const module = formModule(id, io);
       if (!module) return 2;
-      io.stdout(json(compileTable(module.table).jsonSchema()));
+      io.stdout(json(tableJsonSchema(module.table)));
       return 0;
     }
     case "validate": {
