@@ -1,8 +1,8 @@
 import { fileURLToPath } from "node:url";
-import { walkFields } from "@tianbiao/core";
 import { getTableModule, tableIds } from "@tianbiao/tables";
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig, type Plugin } from "vite";
+import { needsFieldsOnDemand } from "../react/src/field/needs-fields-on-demand";
 
 /**
  * What the embed's scripts carry in place of what others get: the part of i18next tianbiao uses
@@ -19,53 +19,57 @@ export const pageScriptAliases = [
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 const splitFieldComponents = path("../react/src/field/field-components.split.tsx");
-const gridFields = path("../react/src/field/grid-fields.ts");
+const onDemandFields = path("../react/src/field/fields-on-demand.ts");
+const validateIdentifier = path("../codes/src/identifiers/validate-identifier.ts");
 const pageStyles = path("src/styles.ts");
-// The grid fields' chunk, a module made here (no such file): their components, and their CSS for
-// the form's shadow root. Its name is the chunk's.
-const gridChunk = path("src/grid-fields");
+// The chunk of what only some tables need, a module made here (no such file; its name is the
+// chunk's): the renderer's fields-on-demand.ts, their CSS for the form's shadow root, and the code lists'
+// checks for validateIdentifier.
+const onDemandChunk = path("src/fields-on-demand");
+const onDemandChunkSource = `import ${JSON.stringify(path("src/grid-styles.ts"))};
+import { listRules } from ${JSON.stringify(path("../codes/src/identifiers/list-checks.ts"))};
+import { provideListRules } from ${JSON.stringify(path("../codes/src/identifiers/list-checks.split.ts"))};
+provideListRules(listRules);
+export * from ${JSON.stringify(onDemandFields)};`;
 
 /**
- * The renderer's repeating rows and matrix (with the spreadsheet paste) as a chunk only a table
- * with such a field loads: field-components.split.tsx stands in for field-components.ts. Their
- * CSS travels in that chunk too (src/grid-styles.ts), so the page's stylesheet is form.css alone.
+ * What only some tables need, as a chunk only such a table loads: the renderer's repeating rows and
+ * matrix (with the spreadsheet paste) and its pickers, with their CSS, and the code lists that the
+ * pickers and some identifier checks read. field-components.split.tsx stands in for
+ * field-components.ts and pickers.ts, list-checks.split.ts for list-checks.ts, and the page's
+ * stylesheet is form.css alone.
  */
-function gridFieldsOnDemand(): Plugin {
+function fieldsOnDemand(): Plugin {
   return {
-    name: "tianbiao:grid-fields-on-demand",
+    name: "tianbiao:fields-on-demand",
     enforce: "pre",
     resolveId(source, importer) {
       if (importer === pageStyles && source === "@tianbiao/react/styles.css?inline")
         return this.resolve("@tianbiao/react/styles/form.css?inline", importer, { skipSelf: true });
-      if (importer === splitFieldComponents && source === "./grid-fields") return gridChunk;
+      if (importer === splitFieldComponents && source === "./fields-on-demand") return onDemandChunk;
+      if (importer === validateIdentifier && source === "./list-checks")
+        return path("../codes/src/identifiers/list-checks.split.ts");
       const inRenderer = importer !== undefined && /[\\/]react[\\/]src[\\/]/.test(importer);
-      return inRenderer && /(^|\/)field-components$/.test(source) ? splitFieldComponents : null;
+      return inRenderer && /(^|\/)(field-components|pickers)$/.test(source) ? splitFieldComponents : null;
     },
     load(id) {
-      if (id !== gridChunk) return null;
-      const styles = JSON.stringify(path("src/grid-styles.ts"));
-      return `import ${styles};\nexport * from ${JSON.stringify(gridFields)};`;
+      return id === onDemandChunk ? onDemandChunkSource : null;
     },
   };
 }
 
-/** The forms with a grid field: mount starts loading the grid chunk beside such a table's chunk. */
-function gridTables(): string[] {
+/** The forms that need that chunk: mount starts loading it beside such a table's chunk. */
+function onDemandTables(): string[] {
   return tableIds().filter((id) => {
     const table = getTableModule(id)?.table;
-    let found = false;
-    if (table?.kind === "form")
-      walkFields(table, (field) => {
-        if (field.kind === "rows" || field.kind === "matrix") found = true;
-      });
-    return found;
+    return table?.kind === "form" && needsFieldsOnDemand(table);
   });
 }
 
 // The ES module build: the element and React in one entry, each table in its own chunk. An app
 // build (not library mode) so the output is fully minified.
 export default defineConfig({
-  plugins: [gridFieldsOnDemand(), react()],
+  plugins: [fieldsOnDemand(), react()],
   // Relative URLs, so chunks load from wherever the host serves the script (e.g. /tianbiao/).
   base: "./",
   // Workspace packages from their sources, module by module, so a code list only a table needs
@@ -73,7 +77,7 @@ export default defineConfig({
   resolve: { conditions: ["source", ...defaultClientConditions], alias: pageScriptAliases },
   define: {
     "process.env.NODE_ENV": JSON.stringify("production"),
-    __TIANBIAO_GRID_TABLES__: JSON.stringify(gridTables()),
+    __TIANBIAO_ON_DEMAND_TABLES__: JSON.stringify(onDemandTables()),
   },
   build: {
     outDir: "dist",

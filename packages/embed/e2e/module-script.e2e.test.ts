@@ -67,14 +67,14 @@ async function open(table: string, lang: string) {
 }
 
 const english = (file: string) => /^en-[\w-]+\.js$/.test(file);
-const grids = (file: string) => /^grid-fields-[\w-]+\.js$/.test(file);
+const onDemand = (file: string) => /^fields-on-demand-[\w-]+\.js$/.test(file);
 
 describe("the module script", () => {
   it("shows a Chinese page without fetching English, and fetches it when the page switches, keeping what was typed", async () => {
     const { page, scripts, problems } = await open("enterprise-3", "zh");
     expect(await page.locator("tianbiao-form h1").textContent()).toContain("服务外包合同执行情况登记表");
     expect(scripts.filter(english)).toEqual([]);
-    expect(scripts.filter(grids)).toEqual([]);
+    expect(scripts.filter(onDemand)).toEqual([]);
     console.log(`enterprise-3 in Chinese: ${scripts.length} scripts (${scripts.join(", ")})`);
 
     const input = page.locator('tianbiao-form input[name="contractNumber"]');
@@ -101,10 +101,10 @@ describe("the module script", () => {
   });
 
   it.each(["city-1", "enterprise-4"])(
-    "loads the grid fields' chunk with %s, a table that has one, and renders it whole",
+    "loads the chunk of the fields only some tables have with %s, a table with a grid, and renders it whole",
     async (table) => {
       const { page, scripts, problems } = await open(table, "zh");
-      expect(scripts.filter(grids)).toHaveLength(1);
+      expect(scripts.filter(onDemand)).toHaveLength(1);
       await page.locator("tianbiao-form").locator(".tb-rows, .tb-matrix").first().waitFor();
       // The grid's CSS came with its chunk, adopted by the form's shadow root before it rendered.
       const styled = await page.evaluate(() => {
@@ -121,4 +121,24 @@ describe("the module script", () => {
       await page.close();
     },
   );
+
+  it("gives enterprise-1 its pickers' lists and its codes' checks from that chunk, filled when the form first shows", async () => {
+    const { page, scripts, problems } = await open("enterprise-1", "zh");
+    expect(scripts.filter(onDemand)).toHaveLength(1);
+    const form = page.locator("tianbiao-form");
+    // The 20 门类 of GB/T 4754-2011 and the "none" choice, there as soon as the picker is.
+    await form.locator(".tb-industry-picker select").waitFor();
+    expect(await form.locator(".tb-industry-picker select option").count()).toBe(21);
+    await form.locator('input[name="registeredAddress.province"]').waitFor();
+    const division = form.locator('input[name="registeredAddress.divisionCode"]');
+    await division.fill("990000000000");
+    await division.blur();
+    await expect.poll(() => division.getAttribute("aria-invalid")).toBe("true");
+    await division.fill("440305007000");
+    await division.blur();
+    await expect.poll(() => division.getAttribute("aria-invalid")).not.toBe("true");
+    console.log(`enterprise-1 in Chinese: ${scripts.length} scripts (${scripts.join(", ")})`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

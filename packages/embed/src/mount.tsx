@@ -7,10 +7,11 @@ import { createRoot, type Root } from "react-dom/client";
 import { dropToken, onSignInChange, otherOrigin, signIn, signOut, tokenFor } from "./auth";
 import { adoptStyles } from "./styles";
 
-// The tables with repeating rows or a matrix, from the build (vite.config.ts); none in the tests.
-declare const __TIANBIAO_GRID_TABLES__: readonly string[] | undefined;
-const gridTables: readonly string[] =
-  typeof __TIANBIAO_GRID_TABLES__ === "undefined" ? [] : __TIANBIAO_GRID_TABLES__;
+// The tables with repeating rows, a matrix, a picker or a code a list must hold, from the build
+// (vite.config.ts); none in the tests.
+declare const __TIANBIAO_ON_DEMAND_TABLES__: readonly string[] | undefined;
+const onDemandTables: readonly string[] =
+  typeof __TIANBIAO_ON_DEMAND_TABLES__ === "undefined" ? [] : __TIANBIAO_ON_DEMAND_TABLES__;
 
 export interface MountOptions {
   /** Table id, e.g. "enterprise-1". */
@@ -186,8 +187,9 @@ export function mount(element: HTMLElement, initial: MountOptions): MountedForm 
       if (loading === options.table) return;
       loading = options.table;
       const wanted = options.table;
-      // A table with a grid field: its components' chunk comes beside the table's, in one round trip.
-      if (gridTables.includes(wanted)) loadFieldComponents().catch(() => undefined);
+      // A table with such a field: the chunk of its components and lists comes beside the table's,
+      // in one round trip.
+      if (onDemandTables.includes(wanted)) loadFieldComponents().catch(() => undefined);
       loadTable(wanted)
         .then(async (module) => {
           if (module.table.kind !== "form") throw new Error(`"${wanted}" is a reference table`);
@@ -197,7 +199,7 @@ export function mount(element: HTMLElement, initial: MountOptions): MountedForm 
         .then(
           (loaded) => {
             if (options.table !== wanted) return;
-            // The grid fields' chunk brings its own CSS: the form has it before it first renders.
+            // The on-demand chunk brings its own CSS: the form has it before it first renders.
             adoptStyles(shadow);
             table = loaded;
             loading = undefined;

@@ -1,11 +1,10 @@
 import { leafEntries } from "../code-list";
 import { sectionOfIndustryCode } from "../lists/gbt4754-sections";
-import { provinces } from "../lists/provinces";
 import { registrationTypes2011 } from "../lists/registration-types";
-import { urbanRuralCodes } from "../lists/urban-rural-codes";
 import { normalizeCode, normalizeText } from "../normalize";
 import type { IdentifierType } from "../types";
 import { isAreaCode, isEmail, isLandline, isMobile, isWebUrl } from "./contact-formats";
+import { type ListedIdentifierType, listRules } from "./list-checks";
 import { type CodeCheck, checkOrgCode } from "./org-code";
 import { checkUscc } from "./uscc";
 
@@ -25,14 +24,16 @@ export interface IdentifierSpec {
   groups?: number[];
   /** A value that passes. */
   example: string;
+  /** Whether the check reads a code list that only it needs (the administrative divisions, the urban-rural codes). */
+  list?: true;
 }
 
 /** Length, box groups and a passing example for every identifier type. */
 export const identifierSpecs: Record<IdentifierType, IdentifierSpec> = {
   uscc: { length: 18, groups: [18], example: "91440300708461136T" },
   orgCode: { length: 9, groups: [8, 1], example: "70846113-6" },
-  divisionCode: { length: 12, groups: [12], example: "440305000000" },
-  urbanRuralCode: { length: 3, groups: [3], example: "111" },
+  divisionCode: { length: 12, groups: [12], example: "440305000000", list: true },
+  urbanRuralCode: { length: 3, groups: [3], example: "111", list: true },
   industryCode: { length: 4, groups: [4], example: "6513" },
   industryCode2011: { length: 4, groups: [4], example: "6510" },
   registrationType: { length: 3, groups: [3], example: "173" },
@@ -44,8 +45,6 @@ export const identifierSpecs: Record<IdentifierType, IdentifierSpec> = {
   url: { example: "https://www.example.com" },
 };
 
-const divisionPrefixes = new Set(provinces.map((province) => province.divisionPrefix));
-const urbanRural = new Set(leafEntries(urbanRuralCodes).map((entry) => entry.code));
 const registrationLeaves = new Set(leafEntries(registrationTypes2011).map((entry) => entry.code));
 
 type Check = (value: string) => CodeCheck | { ok: false; reason: "format" };
@@ -66,6 +65,10 @@ const digitsWithFormat =
     return rule(value) ? { ok: true } : { ok: false, reason: "format" };
   };
 
+// A code a list must hold; read at each check, as the list's checks may arrive after this module.
+const listed = (type: ListedIdentifierType, length: number): Check =>
+  digits(length, (value) => listRules[type]?.(value) === true);
+
 const formatOnly =
   (rule: (value: string) => boolean): Check =>
   (value) =>
@@ -74,8 +77,8 @@ const formatOnly =
 const checks: Record<IdentifierType, Check> = {
   uscc: checkUscc,
   orgCode: checkOrgCode,
-  divisionCode: digits(12, (value) => divisionPrefixes.has(value.slice(0, 2))),
-  urbanRuralCode: digits(3, (value) => urbanRural.has(value)),
+  divisionCode: listed("divisionCode", 12),
+  urbanRuralCode: listed("urbanRuralCode", 3),
   industryCode: digits(4, (value) => sectionOfIndustryCode(value, "2017") !== undefined),
   industryCode2011: digits(4, (value) => sectionOfIndustryCode(value, "2011") !== undefined),
   registrationType: digits(3, (value) => registrationLeaves.has(value)),

@@ -4,9 +4,9 @@ import type { ChangeEvent } from "react";
 import { BilingualText } from "../bilingual-text/bilingual-text";
 import { FieldControl } from "../field/field-control";
 import { FieldFrame } from "../field/field-frame";
+import { IndustryPicker } from "../field/pickers";
 import { useUi } from "../field/use-ui";
 import { useFieldValue } from "../form-store/use-field";
-import { IndustryPicker } from "../industry-picker/industry-picker";
 import { useFormContext } from "../table-form/form-context";
 import { codeLayout } from "./code-layout";
 

@@ -1,20 +1,25 @@
-import { type FieldKind, type FormTable, walkFields } from "@tianbiao/core";
-import { lazy, Suspense } from "react";
+import type { FieldKind, FormTable } from "@tianbiao/core";
+import { type ComponentType, lazy, Suspense } from "react";
+import type { IndustryPickerProps } from "../industry-picker/industry-picker";
+import type { RegionPickerProps } from "../region-picker/region-picker";
 import { basicFieldComponents, type FieldComponent, type GridKind } from "./basic-field-components";
+import type * as OnDemand from "./fields-on-demand";
+import { needsFieldsOnDemand } from "./needs-fields-on-demand";
 
-// field-components.ts for the embed's module script (its build puts this module in that one's
-// place): the repeating rows and the matrix, with the spreadsheet paste and their code, are a chunk
-// of their own that only a table with such a field loads. The embed starts loading it beside the
-// table's chunk and renders once both are there, so the form still appears whole.
+// field-components.ts and pickers.ts for the embed's module script (its build puts this module in
+// their place): the repeating rows and the matrix (with the spreadsheet paste), and the pickers with
+// the code lists they read, are a chunk of their own that only a table with such a field loads. The
+// embed starts loading it beside the table's chunk and renders once both are there, so the form still
+// appears whole, its lists filled.
 
-let grids: Promise<Record<GridKind, FieldComponent>> | undefined;
-let loaded: Record<GridKind, FieldComponent> | undefined;
+let grids: Promise<typeof OnDemand> | undefined;
+let loaded: typeof OnDemand | undefined;
 
-function loadGrids(): Promise<Record<GridKind, FieldComponent>> {
-  grids ??= import("./grid-fields").then(
+function loadGrids(): Promise<typeof OnDemand> {
+  grids ??= import("./fields-on-demand").then(
     (module) => {
-      loaded = { rows: module.RowsField, matrix: module.MatrixField };
-      return loaded;
+      loaded = module;
+      return module;
     },
     (error: unknown) => {
       // A failed fetch is tried again the next time a form asks.
@@ -25,36 +30,48 @@ function loadGrids(): Promise<Record<GridKind, FieldComponent>> {
   return grids;
 }
 
-function hasGrid(table: Pick<FormTable, "sections">): boolean {
-  let found = false;
-  walkFields(table, (field) => {
-    if (field.kind === "rows" || field.kind === "matrix") found = true;
-  });
-  return found;
-}
-
-/** Loads the grid kinds' chunk; with a table, only if the table has a grid. */
+/** Loads the chunk of what only some tables need; with a table, only if the table needs it. */
 export function loadFieldComponents(table?: Pick<FormTable, "sections">): Promise<void> {
-  if (table !== undefined && !hasGrid(table)) return Promise.resolve();
+  if (table !== undefined && !needsFieldsOnDemand(table)) return Promise.resolve();
   return loadGrids().then(() => undefined);
 }
 
-const lazyGrids = {
-  rows: lazy(() => loadGrids().then((module) => ({ default: module.rows }))),
-  matrix: lazy(() => loadGrids().then((module) => ({ default: module.matrix }))),
+type Part = "RowsField" | "MatrixField" | "IndustryPicker" | "RegionPicker";
+
+const lazyParts = {
+  RowsField: lazy(() => loadGrids().then((module) => ({ default: module.RowsField }))),
+  MatrixField: lazy(() => loadGrids().then((module) => ({ default: module.MatrixField }))),
+  IndustryPicker: lazy(() => loadGrids().then((module) => ({ default: module.IndustryPicker }))),
+  RegionPicker: lazy(() => loadGrids().then((module) => ({ default: module.RegionPicker }))),
 };
 
 // Loaded: the component itself. Not yet (a host rendering TableForm without loading first): it
-// suspends until the chunk is there, showing nothing in the field's place meanwhile.
-function GridField(props: { field: { kind: GridKind }; path: string }) {
-  const Component = loaded?.[props.field.kind];
-  if (Component) return <Component {...props} />;
-  const Lazy = lazyGrids[props.field.kind];
+// suspends until the chunk is there, showing nothing in its place meanwhile.
+function OnDemandPart({ part, props }: { part: Part; props: object }) {
+  if (loaded !== undefined) {
+    const Component = loaded[part] as ComponentType<object>;
+    return <Component {...props} />;
+  }
+  const Lazy = lazyParts[part] as ComponentType<object>;
   return (
     <Suspense fallback={null}>
       <Lazy {...props} />
     </Suspense>
   );
+}
+
+function GridField(props: { field: { kind: GridKind }; path: string }) {
+  return <OnDemandPart part={props.field.kind === "rows" ? "RowsField" : "MatrixField"} props={props} />;
+}
+
+/** pickers.ts's IndustryPicker, from the chunk. */
+export function IndustryPicker(props: IndustryPickerProps) {
+  return <OnDemandPart part="IndustryPicker" props={props} />;
+}
+
+/** pickers.ts's RegionPicker, from the chunk. */
+export function RegionPicker(props: RegionPickerProps) {
+  return <OnDemandPart part="RegionPicker" props={props} />;
 }
 
 /** The component for each field kind: the renderer knows kinds, never tables. */

@@ -13,7 +13,8 @@ export const fieldComponents: Record<FieldKind, FieldComponent> = {
 /**
  * Resolves when the components `table` needs are there: at once here, where every one is. The
  * embed's build puts field-components.split.tsx in this module's place, which loads the repeating
- * rows and the matrix (with the spreadsheet paste) only for a table that has them.
+ * rows and the matrix (with the spreadsheet paste) and the pickers with their code lists only for a
+ * table that has them.
  */
 export function loadFieldComponents(_table?: Pick<FormTable, "sections">): Promise<void> {
   return Promise.resolve();

@@ -1,8 +1,8 @@
 import type { LongTextField, TextField as TextFieldModel } from "@tianbiao/core";
 import { FieldControl } from "../field/field-control";
 import { FieldFrame } from "../field/field-frame";
+import { RegionPicker } from "../field/pickers";
 import { useFieldValue } from "../form-store/use-field";
-import { RegionPicker } from "../region-picker/region-picker";
 import { useFormContext } from "../table-form/form-context";
 
 const inputModes: Record<string, "tel" | "email" | "url" | "numeric" | undefined> = {
