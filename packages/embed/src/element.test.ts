@@ -19,6 +19,15 @@ function place(attributes: Record<string, string>): HTMLElement {
   return element;
 }
 
+/** An input of the form, once it is drawn: a long form draws its first screen first, the rest after. */
+async function input(element: HTMLElement, name: string): Promise<HTMLInputElement> {
+  return waitFor(() => {
+    const found = element.shadowRoot?.querySelector<HTMLInputElement>(`input[name=${name}]`);
+    if (!found) throw new Error(`no input ${name} yet`);
+    return found;
+  });
+}
+
 async function heading(element: HTMLElement): Promise<string> {
   return waitFor(() => {
     const h1 = element.shadowRoot?.querySelector("h1");
@@ -39,11 +48,10 @@ describe("<tianbiao-form>", () => {
   it("switches language when the lang attribute changes, keeping what was typed", async () => {
     const element = place({ table: "enterprise-3", lang: "zh" });
     await heading(element);
-    const input = element.shadowRoot?.querySelector<HTMLInputElement>("input[name=contractNumber]");
-    if (!input) throw new Error("no input");
+    const contract = await input(element, "contractNumber");
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
-    setter?.call(input, "HT-1");
-    input.dispatchEvent(new Event("input", { bubbles: true }));
+    setter?.call(contract, "HT-1");
+    contract.dispatchEvent(new Event("input", { bubbles: true }));
     element.setAttribute("lang", "en");
     await waitFor(() =>
       expect(element.shadowRoot?.querySelector("h1")?.textContent).toMatch(/contract execution/i),
@@ -58,11 +66,10 @@ describe("<tianbiao-form>", () => {
     await heading(element);
     const seen = vi.fn();
     element.addEventListener("tianbiao:change", (event) => seen((event as CustomEvent).detail));
-    const input = element.shadowRoot?.querySelector<HTMLInputElement>("input[name=contractNumber]");
-    if (!input) throw new Error("no input");
+    const contract = await input(element, "contractNumber");
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
-    setter?.call(input, "X");
-    input.dispatchEvent(new Event("input", { bubbles: true }));
+    setter?.call(contract, "X");
+    contract.dispatchEvent(new Event("input", { bubbles: true }));
     await waitFor(() => expect(seen).toHaveBeenCalled());
     expect(Object.values(seen.mock.calls[0]?.[0].values ?? {})).toContain("X");
   });
