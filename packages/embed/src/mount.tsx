@@ -1,7 +1,7 @@
 import type { FormTable, LangMode, Submission } from "@tianbiao/core";
 import { createI18n, loadLocale, locales } from "@tianbiao/i18n";
 import { loadFieldComponents, type SubmitDetails, type SubmitOutcome, TableForm } from "@tianbiao/react";
-import { loadTable } from "@tianbiao/tables/loaders";
+import { loadForm } from "@tianbiao/tables/loaders";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { dropToken, onSignInChange, otherOrigin, signIn, signOut, tokenFor } from "./auth";
@@ -190,9 +190,8 @@ export function mount(element: HTMLElement, initial: MountOptions): MountedForm 
       // A table with such a field: the chunk of its components and lists comes beside the table's,
       // in one round trip.
       if (onDemandTables.includes(wanted)) loadFieldComponents().catch(() => undefined);
-      loadTable(wanted)
+      loadForm(wanted)
         .then(async (module) => {
-          if (module.table.kind !== "form") throw new Error(`"${wanted}" is a reference table`);
           await loadFieldComponents(module.table);
           return module.table;
         })

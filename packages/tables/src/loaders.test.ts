@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { tableIds } from "./catalogue";
-import { loadableTableIds, loadTable } from "./loaders";
+import { getTableModule, tableIds } from "./catalogue";
+import { loadableFormIds, loadableTableIds, loadForm, loadTable } from "./loaders";
 
 describe("lazy table loaders", () => {
   it("cover exactly the tables of the catalogue", () => {
@@ -19,5 +19,13 @@ describe("lazy table loaders", () => {
     for (const id of ["toString", "constructor", "__proto__", "hasOwnProperty", "valueOf"]) {
       await expect(loadTable(id), id).rejects.toThrow(`unknown table "${id}"`);
     }
+  });
+
+  it("load the forms apart, and refuse a reference table as an unknown form", async () => {
+    const forms = tableIds().filter((id) => getTableModule(id)?.table.kind === "form");
+    expect([...loadableFormIds].sort()).toEqual(forms.sort());
+    expect((await loadForm("enterprise-1")).table.kind).toBe("form");
+    await expect(loadForm("survey-catalogue")).rejects.toThrow(/unknown form "survey-catalogue"/);
+    await expect(loadForm("toString")).rejects.toThrow(/unknown form "toString"/);
   });
 });
