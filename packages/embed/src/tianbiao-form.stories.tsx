@@ -27,7 +27,9 @@ function hostOf(canvasElement: HTMLElement): HTMLElement {
 async function rendered(element: HTMLElement): Promise<HTMLHeadingElement> {
   return waitFor(() => {
     const heading = element.shadowRoot?.querySelector("h1");
-    if (!heading) throw new Error("not rendered yet");
+    // A long form draws its first screen first and marks its body busy until the rest is there.
+    if (!heading || element.shadowRoot?.querySelector('.tb-form-body[aria-busy="true"]'))
+      throw new Error("not rendered yet");
     return heading;
   });
 }
@@ -110,8 +112,12 @@ export const ChangeEvents: Story = {
     await rendered(element);
     const seen: unknown[] = [];
     canvasElement.addEventListener("tianbiao:change", (event) => seen.push((event as CustomEvent).detail));
-    const input = element.shadowRoot?.querySelector<HTMLInputElement>("input[name=contractNumber]");
-    if (!input) throw new Error("no contract number input");
+    // A long form draws its first screen first: the contract number arrives with the rest.
+    const input = await waitFor(() => {
+      const found = element.shadowRoot?.querySelector<HTMLInputElement>("input[name=contractNumber]");
+      if (!found) throw new Error("no contract number input");
+      return found;
+    });
     // user-event types into document.activeElement, which is the host, not the input in its shadow root:
     // set the value as a browser does and fire the input event React listens to.
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set?.call(input, "HT-1");

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { Submission } from "@tianbiao/core";
 import { expect, userEvent, within } from "storybook/test";
 import { expectedMessage } from "../story-helpers/expected-message";
+import { formPainted } from "../story-helpers/form-painted";
 import { singleFieldTable } from "../story-helpers/single-field-table";
 import { TableForm } from "../table-form/table-form";
 import {
@@ -52,6 +53,7 @@ export const NativeSelect: Story = { args: { table: asSelect, value: contractNat
 /** Choosing 其他 opens its text; leaving it empty asks for it once the filer moves on. */
 export const OtherTextErrorChinese: Story = {
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     const park = within(canvas.getByRole("group", { name: /专业园区/ }));
     await userEvent.click(park.getByRole("radio", { name: "其他" }));
@@ -66,8 +68,9 @@ export const OtherTextErrorChinese: Story = {
 export const SearchByKeyboard: Story = {
   args: { lang: "bilingual" },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
-    const input = canvas.getByRole("combobox", { name: /108\s*登记注册类型/ });
+    const input = await canvas.findByRole("combobox", { name: /108\s*登记注册类型/ });
     await userEvent.type(input, "私营");
     await userEvent.keyboard("{ArrowDown}{Enter}");
     await expect(input).toHaveValue("172 私营合伙 / Private partnership");
@@ -78,8 +81,9 @@ export const SearchByKeyboard: Story = {
 export const ErrorEnglish: Story = {
   args: { lang: "en" },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
-    const input = canvas.getByRole("combobox", { name: /108\s*Registration type/ });
+    const input = await canvas.findByRole("combobox", { name: /108\s*Registration type/ });
     await userEvent.type(input, "175");
     await userEvent.keyboard("{Escape}");
     await userEvent.tab();

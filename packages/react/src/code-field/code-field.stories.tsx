@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
 import { expectedMessage } from "../story-helpers/expected-message";
+import { formPainted } from "../story-helpers/form-painted";
 import { singleFieldTable } from "../story-helpers/single-field-table";
 import { TableForm } from "../table-form/table-form";
 import { creditCode, orgCode } from "./code-field.examples";
@@ -30,6 +31,7 @@ export const FilledBilingual: Story = {
 /** A code pasted as printed on a licence, with full-width digits, spaces and a hyphen, lands in the boxes. */
 export const PasteWholeCode: Story = {
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     const input = canvas.getByLabelText(/^101\s*统一社会信用代码/) as HTMLInputElement;
     await userEvent.click(input);
@@ -41,6 +43,7 @@ export const PasteWholeCode: Story = {
 /** A wrong check character: the message appears once the filer moves on. */
 export const ErrorChinese: Story = {
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText(/^101\s*统一社会信用代码/), "91440300MA5F3K2R48");
     await userEvent.tab();
@@ -53,6 +56,7 @@ export const ErrorChinese: Story = {
 export const ErrorEnglish: Story = {
   args: { lang: "en" },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText(/Original organization code/), "7084611");
     await userEvent.tab();

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
 import { expectedMessage } from "../story-helpers/expected-message";
+import { formPainted } from "../story-helpers/form-painted";
 import { singleFieldTable } from "../story-helpers/single-field-table";
 import { TableForm } from "../table-form/table-form";
 import { establishedOn, reportYear, signingDate } from "./date-field.examples";
@@ -38,6 +39,7 @@ export const FilledBilingual: Story = { args: { lang: "bilingual", value: valid 
 /** 2024年2月30日 does not exist: the message appears once focus leaves the date. */
 export const ErrorChinese: Story = {
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     const date = within(canvas.getByRole("group", { name: /204\s*签字日期/ }));
     const [year, month, day] = date.getAllByRole("textbox");
@@ -54,6 +56,7 @@ export const ErrorChinese: Story = {
 export const ErrorEnglish: Story = {
   args: { lang: "en" },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     const date = within(canvas.getByRole("group", { name: /104\s*Date of opening/ }));
     await userEvent.type(date.getByLabelText("Year"), "2016");

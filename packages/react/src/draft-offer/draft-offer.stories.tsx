@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
+import { formPainted } from "../story-helpers/form-painted";
 import { officialForm } from "../story-helpers/official-form";
 import { TableForm } from "../table-form/table-form";
 
@@ -27,6 +28,7 @@ export const OfferedEn: Story = { args: { lang: "en" } };
 export const Restored: Story = {
   args: { lang: "bilingual" },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: /恢复草稿/ }));
     await expect(canvas.queryByRole("button", { name: /恢复草稿/ })).toBeNull();

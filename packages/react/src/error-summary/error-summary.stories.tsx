@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
+import { formPainted } from "../story-helpers/form-painted";
 import { officialForm } from "../story-helpers/official-form";
 import { TableForm } from "../table-form/table-form";
 
@@ -15,6 +16,7 @@ type Story = StoryObj<typeof meta>;
 /** Checking the answers of an empty form: the summary takes focus and links to each field. */
 export const EmptyFormZh: Story = {
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: /检查填写内容/ }));
     const summary = await canvas.findByRole("alert");
@@ -25,6 +27,7 @@ export const EmptyFormZh: Story = {
 export const OneProblemEn: Story = {
   args: { lang: "en", value: fixtures.invalid[0]?.value, context: fixtures.context },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: /review answers/i }));
     const summary = await canvas.findByRole("alert");

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { LangMode } from "@tianbiao/core";
 import { expect, userEvent, within } from "storybook/test";
 import { fieldExample } from "../rows-field/field-example";
+import { formPainted } from "../story-helpers/form-painted";
 import { TableForm } from "../table-form/table-form";
 
 // 120 联系方式 of 服务外包统企业１表, with the table's own fixtures.
@@ -37,6 +38,7 @@ export const WrongMobileZh: Story = {
   name: "120 联系方式 · error (zh)",
   args: { lang: "zh", value: contacts.valid },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     const mobile = canvas.getByRole("textbox", { name: /^移动电话/ });
     await userEvent.clear(mobile);
@@ -51,6 +53,7 @@ export const WrongMobileEn: Story = {
   name: "120 联系方式 · error (en)",
   args: { lang: "en", value: contacts.english },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     const mobile = canvas.getByRole("textbox", { name: /^Mobile telephone/ });
     await userEvent.clear(mobile);

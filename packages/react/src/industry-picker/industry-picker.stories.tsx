@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { Field } from "@tianbiao/core";
 import { expect, userEvent, within } from "storybook/test";
 import { fieldExample } from "../rows-field/field-example";
+import { formPainted } from "../story-helpers/form-painted";
 import { singleFieldTable } from "../story-helpers/single-field-table";
 import { TableForm } from "../table-form/table-form";
 
@@ -34,6 +35,7 @@ export const ReadOnly: Story = { args: { value: { industryCode: "6510" }, readOn
 
 export const SectionRangeZh: Story = {
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     const code = canvas.getByRole("textbox", { name: /行业代码/ });
     await userEvent.type(code, "99");
@@ -51,6 +53,7 @@ export const Edition2011: Story = {
   name: "107 行业代码 · GB/T 4754-2011",
   args: { table: industry2011.table, value: industry2011.valid },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.selectOptions(canvas.getByRole("combobox", { name: /行业门类/ }), "T");
     await expect(canvas.getByRole("status").textContent).toBe("T 国际组织：96–96");
@@ -65,6 +68,7 @@ export const Edition2011: Story = {
 export const WrongCodeEn: Story = {
   args: { lang: "en" },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.selectOptions(canvas.getByRole("combobox", { name: /Industry section/ }), "I");
     await expect(canvas.getByRole("status").textContent).toBe(

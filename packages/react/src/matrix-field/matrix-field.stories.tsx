@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { LangMode } from "@tianbiao/core";
 import { expect, userEvent, within } from "storybook/test";
 import { fieldExample } from "../rows-field/field-example";
+import { formPainted } from "../story-helpers/form-painted";
 import { TableForm } from "../table-form/table-form";
 
 // The 401–426 matrix of 服务外包统企业４表 with its sum rules and fixtures.
@@ -38,6 +39,7 @@ export const NotSummedFixture: Story = {
   name: "401–426 · error fixture (zh)",
   args: { value: notSummed?.value },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: /检查填写内容/ }));
     const total = canvas.getByRole("textbox", { name: /401$/, description: /分项合计/ });
@@ -50,6 +52,7 @@ export const WrongTotalZh: Story = {
   name: "401–426 · type a wrong total (zh)",
   args: { value: hr.valid },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     const total = canvas.getByRole("textbox", { name: "一、从业人员期末人数 本年 401" });
     await expect(canvas.getByText("分项合计：356")).toBeVisible();
@@ -64,6 +67,7 @@ export const WrongTotalEn: Story = {
   name: "401–426 · type a wrong total (en)",
   args: { lang: "en", value: hr.english },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     const total = canvas.getByRole("textbox", { name: /401$/, description: /Sum of the breakdown: 612/ });
     await userEvent.clear(total);

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
 import { expectedMessage } from "../story-helpers/expected-message";
+import { formPainted } from "../story-helpers/form-painted";
 import { singleFieldTable } from "../story-helpers/single-field-table";
 import { TableForm } from "../table-form/table-form";
 import { contractAmount, registeredCapital } from "./money-field.examples";
@@ -31,6 +32,7 @@ export const FilledBilingual: Story = { args: { lang: "bilingual", value: valid 
 /** Typing the amount and the rate fills 折万美元 as the filer types. */
 export const DerivesUsd: Story = {
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     const capital = within(canvas.getByRole("group", { name: /117\s*注册资本/ }));
     await userEvent.type(capital.getByLabelText(/原币金额/), "3550");
@@ -41,6 +43,7 @@ export const DerivesUsd: Story = {
 
 export const ErrorChinese: Story = {
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     const capital = within(canvas.getByRole("group", { name: /117\s*注册资本/ }));
     await userEvent.type(capital.getByLabelText(/原币金额/), "三千");
@@ -58,6 +61,7 @@ export const ErrorChinese: Story = {
 export const ErrorEnglish: Story = {
   args: { lang: "en" },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     const contract = within(canvas.getByRole("group", { name: /206\s*Contract amount/ }));
     await userEvent.type(contract.getByLabelText(/Amount in original currency/), "100");

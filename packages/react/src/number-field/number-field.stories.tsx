@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
 import { expectedMessage } from "../story-helpers/expected-message";
+import { formPainted } from "../story-helpers/form-painted";
 import { singleFieldTable } from "../story-helpers/single-field-table";
 import { TableForm } from "../table-form/table-form";
 import { contractTerm, employees, employeesMinimum, networkingRate } from "./number-field.examples";
@@ -43,6 +44,7 @@ export const AcceptedWord: Story = { args: { value: { ...valid, contractTerm: "�
 /** A decimal typed into 205, which takes whole months: the message appears once the filer moves on. */
 export const ErrorChinese: Story = {
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText(/合同期限/), "1.5");
     await userEvent.tab();
@@ -54,6 +56,7 @@ export const ErrorChinese: Story = {
 export const ErrorEnglish: Story = {
   args: { lang: "en" },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText(/Networking rate/), "120");
     await userEvent.tab();
@@ -66,6 +69,7 @@ export const ErrorEnglish: Story = {
 export const Warning: Story = {
   args: { table: withThreshold, lang: "bilingual" },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText(/从业人数/), "300");
     await userEvent.tab();

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { LangMode, ReferenceTable as ReferenceTableModel } from "@tianbiao/core";
 import { tableModules } from "@tianbiao/tables";
 import { expect, userEvent, within } from "storybook/test";
+import { formPainted } from "../story-helpers/form-painted";
 import { ReferenceTable } from "./reference-table";
 
 const references = tableModules.flatMap((m) => (m.table.kind === "reference" ? [m.table] : []));
@@ -37,6 +38,7 @@ export const Bilingual = inLang("bilingual");
 export const SearchFullWidthZh: Story = {
   name: "国际服务外包主要业务范围 · search ＫＰＯ (zh)",
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole("searchbox", { name: "搜索本表" }), "ＫＰＯ");
     await expect(await canvas.findByText("找到 1 条")).toBeVisible();
@@ -49,6 +51,7 @@ export const SearchEnglishBilingual: Story = {
   name: "国际服务外包主要业务范围 · search in English (bilingual)",
   args: { lang: "bilingual" },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole("searchbox"), "integrated circuit");
     await expect(await canvas.findByText("2 matches")).toBeVisible();
@@ -60,6 +63,7 @@ export const NoMatchEn: Story = {
   name: "国际服务外包主要业务范围 · no match (en)",
   args: { lang: "en", initialQuery: "ammonia" },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     await expect(await within(canvasElement).findByText("No matching entries.")).toBeVisible();
   },
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { Field } from "@tianbiao/core";
 import { expect, userEvent, within } from "storybook/test";
+import { formPainted } from "../story-helpers/form-painted";
 import { singleFieldTable } from "../story-helpers/single-field-table";
 import { TableForm } from "../table-form/table-form";
 
@@ -32,6 +33,7 @@ export const ReadOnly: Story = { args: { value: { province: "河南省" }, readO
 
 export const MissingZh: Story = {
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     const input = canvas.getByRole("combobox", { name: /省\(自治区、直辖市\)/ });
     await userEvent.type(input, "河");
@@ -45,6 +47,7 @@ export const MissingZh: Story = {
 export const ChooseHenanEn: Story = {
   args: { lang: "en" },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     const input = canvas.getByRole("combobox", { name: /Province/ });
     await userEvent.type(input, "Henan");

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { LangMode, Submission } from "@tianbiao/core";
 import { expect, userEvent, waitFor, within } from "storybook/test";
+import { formPainted } from "../story-helpers/form-painted";
 import { TableForm } from "../table-form/table-form";
 import { fieldExample } from "./field-example";
 
@@ -42,6 +43,7 @@ export const SharesWarningZh: Story = {
   name: "119 投资者 · warning (zh)",
   args: { lang: "zh", value: sharesFixture?.value },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: /检查填写内容/ }));
     const review = canvasElement.querySelector(".tb-warning-review") as HTMLElement;
@@ -55,6 +57,7 @@ export const ShareTypedWrongEn: Story = {
   name: "119 investors · error (en)",
   args: { lang: "en", value: investors.english },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     const share = canvas.getAllByRole("textbox", { name: /^Share \(row 1\)/ })[0] as HTMLElement;
     await userEvent.clear(share);
@@ -69,6 +72,7 @@ export const AddRowWithKeyboard: Story = {
   name: "119 投资者 · add and remove a row with the keyboard",
   args: { lang: "zh", value: investors.valid },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     const add = canvas.getByRole("button", { name: "添加一行" });
     add.focus();
@@ -105,6 +109,7 @@ export const ThousandRows: Story = {
     a11y: { context: { include: [".tb-rows-more"] } },
   },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await expect(canvasElement.querySelectorAll("tbody tr[data-row]")).toHaveLength(50);
     await expect(canvas.getByText("已显示 50 行，共 1000 行")).toBeVisible();

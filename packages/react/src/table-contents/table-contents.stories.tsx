@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { FormTable } from "@tianbiao/core";
 import { getTableModule } from "@tianbiao/tables";
 import { expect, userEvent, within } from "storybook/test";
+import { formPainted } from "../story-helpers/form-painted";
 import { TableForm } from "../table-form/table-form";
 
 const application = getTableModule("key-enterprise-application")?.table as FormTable;
@@ -13,6 +14,7 @@ const meta = {
   parameters: { layout: "padded" },
   args: { table: application, lang: "zh" },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const nav = within(canvasElement).getByRole("navigation");
     const summary = nav.querySelector("summary");
     if (summary) await userEvent.click(summary);

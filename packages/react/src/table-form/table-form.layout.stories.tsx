@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { LangMode } from "@tianbiao/core";
 import { expect, waitFor, within } from "storybook/test";
+import { formPainted } from "../story-helpers/form-painted";
 import { measureLayout, phoneMaxWidth } from "../story-helpers/layout-checks";
 import { officialForm } from "../story-helpers/official-form";
 import { TableForm } from "./table-form";
@@ -26,6 +27,7 @@ function layoutStory(id: string, lang: LangMode, viewport: Viewport): Story {
     },
     globals: { viewport: { value: viewport, isRotated: false } },
     play: async ({ canvasElement }) => {
+      await formPainted(canvasElement);
       await within(canvasElement).findByRole("heading", { level: 1 });
       await waitFor(() => expect(window.innerWidth).toBe(widths[viewport]));
       await document.fonts.ready;

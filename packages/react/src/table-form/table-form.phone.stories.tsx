@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { FormTable, LangMode } from "@tianbiao/core";
 import { getTableModule } from "@tianbiao/tables";
 import { expect, within } from "storybook/test";
+import { formPainted } from "../story-helpers/form-painted";
 import { TableForm } from "./table-form";
 
 // Tables at phone widths, through the viewport global: Storybook's toolbar shows them at that width
@@ -23,6 +24,7 @@ function atPhone(id: string, viewport: keyof typeof widths, lang: LangMode = "zh
     },
     globals: { viewport: { value: viewport, isRotated: false } },
     play: async ({ canvasElement }) => {
+      await formPainted(canvasElement);
       await within(canvasElement).findByRole("heading", { level: 1 });
       await expect(window.innerWidth).toBe(widths[viewport]);
     },

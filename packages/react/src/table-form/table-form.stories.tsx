@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { FormTable, LangMode } from "@tianbiao/core";
 import { getTableModule } from "@tianbiao/tables";
 import { expect, userEvent, within } from "storybook/test";
+import { formPainted } from "../story-helpers/form-painted";
 import { TableForm } from "./table-form";
 
 function form(id: string) {
@@ -90,6 +91,7 @@ export const Enterprise3ErrorSummaryZh: Story = {
   name: "企业3表 · error summary (zh)",
   args: { table: form("enterprise-3").table, lang: "zh" },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: /检查填写内容/ }));
     const summary = await canvas.findByRole("alert");
@@ -101,6 +103,7 @@ export const Enterprise3ErrorSummaryEn: Story = {
   name: "企业3表 · error summary (en)",
   args: { table: form("enterprise-3").table, lang: "en" },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: /review answers/i }));
     const summary = await canvas.findByRole("alert");

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { Field } from "@tianbiao/core";
 import { expect, userEvent, within } from "storybook/test";
+import { formPainted } from "../story-helpers/form-painted";
 import { singleFieldTable } from "../story-helpers/single-field-table";
 import { TableForm } from "../table-form/table-form";
 
@@ -44,6 +45,7 @@ export const ReadOnly: Story = { args: { value: filled, readOnly: true } };
 
 export const WrongEmailZh: Story = {
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole("textbox", { name: /电子邮箱/ }), "info-at-example");
     await userEvent.tab();
@@ -54,6 +56,7 @@ export const WrongEmailZh: Story = {
 export const WrongEmailEn: Story = {
   args: { lang: "en" },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole("textbox", { name: /Email/ }), "info-at-example");
     await userEvent.tab();

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
+import { formPainted } from "../story-helpers/form-painted";
 import { officialForm } from "../story-helpers/official-form";
 import { TableForm } from "../table-form/table-form";
 
@@ -14,6 +15,7 @@ type Story = StoryObj<typeof meta>;
 
 export const ConfirmOrExplainZh: Story = {
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: /检查填写内容/ }));
     await userEvent.click(await canvas.findByRole("button", { name: /继续/ }));
@@ -24,6 +26,7 @@ export const ConfirmOrExplainZh: Story = {
 export const ConfirmOrExplainEn: Story = {
   args: { lang: "en" },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: /review answers/i }));
     await userEvent.click(await canvas.findByRole("button", { name: /continue/i }));

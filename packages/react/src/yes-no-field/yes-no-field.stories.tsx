@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { createI18n } from "@tianbiao/i18n";
 import { expect, userEvent, within } from "storybook/test";
 import { expectedMessage } from "../story-helpers/expected-message";
+import { formPainted } from "../story-helpers/form-painted";
 import { singleFieldTable } from "../story-helpers/single-field-table";
 import { TableForm } from "../table-form/table-form";
 import { headOffice, multinational } from "./yes-no-field.examples";
@@ -38,6 +39,7 @@ export const FilledBilingual: Story = { args: { lang: "bilingual", value: valid 
 export const ErrorChinese: Story = {
   args: { value: { headOffice: true } },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: review.zh }));
     const expected = expectedMessage(table, { headOffice: true }, "multinational");
@@ -49,6 +51,7 @@ export const ErrorChinese: Story = {
 export const ErrorEnglish: Story = {
   args: { lang: "en", value: { multinational: true } },
   play: async ({ canvasElement }) => {
+    await formPainted(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: review.en }));
     const expected = expectedMessage(table, { multinational: true }, "headOffice");
