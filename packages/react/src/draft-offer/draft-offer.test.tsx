@@ -2,6 +2,7 @@ import { screen, waitFor } from "@testing-library/react";
 import axe from "axe-core";
 import { describe, expect, it } from "vitest";
 import { renderTable } from "../story-helpers/field-test-kit";
+import { formComplete } from "../story-helpers/form-complete";
 import { officialForm } from "../story-helpers/official-form";
 import { clearDrafts, draftMaxAgeMs, readDraft } from "../table-form/use-draft";
 
@@ -80,6 +81,7 @@ describe("DraftOffer", () => {
 
   it("saves what is typed shortly after each change", async () => {
     const { user, container } = renderTable(table, { draftKey: key });
+    await formComplete(container);
     const input = container.querySelector<HTMLInputElement>('[data-path="contractNumber"] input');
     if (!input) throw new Error("no 304 input");
     await user.type(input, "HT-9");

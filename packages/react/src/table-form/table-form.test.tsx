@@ -5,6 +5,7 @@ import { createI18n, formatFinding } from "@tianbiao/i18n";
 import { getTableModule, tableModules } from "@tianbiao/tables";
 import axe from "axe-core";
 import { describe, expect, it, vi } from "vitest";
+import { formComplete } from "../story-helpers/form-complete";
 import { TableForm } from "./table-form";
 
 const langs: LangMode[] = ["zh", "en", "bilingual"];
@@ -30,12 +31,13 @@ describe("TableForm", () => {
 
   describe.each(forms.map((m) => [m.table.id, m] as const))("renders %s", (_id, module) => {
     const table = module.table as FormTable;
-    it.each(langs)("in %s from its definition alone, with every printed field code", (lang) => {
+    it.each(langs)("in %s from its definition alone, with every printed field code", async (lang) => {
       // Filled, so fields shown only for some answers (115, 116 for a head office) are on the page too.
       const value = module.fixtures?.valid;
       const { container } = render(
         <TableForm table={table} lang={lang} value={value} context={module.fixtures?.context} />,
       );
+      await formComplete(container);
       const heading = screen.getByRole("heading", { level: 1 });
       expect(heading.textContent).toContain(lang === "en" ? table.title.en : table.title.zh);
       if (lang === "bilingual") expect(heading.textContent).toContain(table.title.en);
@@ -104,6 +106,7 @@ describe("TableForm", () => {
     const { table } = formModule("enterprise-3");
     const user = userEvent.setup();
     const first = render(<TableForm table={table} lang="zh" draftKey="test-draft" />);
+    await formComplete(first.container);
     const input = first.container.querySelector<HTMLInputElement>('[data-path="contractNumber"] input');
     if (!input) throw new Error("no 304 input");
     await user.type(input, "HT-2024-001");
@@ -111,6 +114,7 @@ describe("TableForm", () => {
     await waitFor(() => expect(saved().values?.contractNumber).toBe("HT-2024-001"));
     first.unmount();
     const second = render(<TableForm table={table} lang="zh" draftKey="test-draft" />);
+    await formComplete(second.container);
     await user.click(screen.getByRole("button", { name: /恢复/ }));
     expect(
       second.container.querySelector<HTMLInputElement>('[data-path="contractNumber"] input')?.value,
@@ -121,6 +125,7 @@ describe("TableForm", () => {
     const { table } = formModule("enterprise-3");
     const user = userEvent.setup();
     const { container, rerender } = render(<TableForm table={table} lang="zh" />);
+    await formComplete(container);
     const input = container.querySelector<HTMLInputElement>('[data-path="contractNumber"] input');
     if (!input) throw new Error("no 304 input");
     await user.type(input, "HT-9");
@@ -147,6 +152,7 @@ describe("TableForm", () => {
         onSubmit={onSubmit}
       />,
     );
+    await formComplete();
     await user.click(reviewButton("en"));
     const continueButton = screen.queryByRole("button", { name: /continue/i });
     if (continueButton) {
@@ -160,9 +166,10 @@ describe("TableForm", () => {
     expect(input?.value).toBe(String((fixtures.valid as Record<string, unknown>).contractNumber));
   });
 
-  it("on leaving a field, shows messages about what it holds now, not before the last keystrokes", () => {
+  it("on leaving a field, shows messages about what it holds now, not before the last keystrokes", async () => {
     const { table } = formModule("enterprise-2");
     const { container } = render(<TableForm table={table} lang="zh" validateDelayMs={10_000} />);
+    await formComplete(container);
     const input = container.querySelector<HTMLInputElement>('[data-path="contractTerm"] input');
     if (!input) throw new Error("no 205 input");
     fireEvent.input(input, { target: { value: "十二" } });

@@ -1,5 +1,6 @@
 import type { Field, Section } from "@tianbiao/core";
-import { startTransition, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
+import { choiceMode, leafOptions } from "../choice-field/choice-options";
 
 /**
  * About the inputs of one screen: at 1280 × 900, under an official table's header and its contents,
@@ -22,27 +23,49 @@ export interface RenderedPart {
 /**
  * How much of a table to render. A table longer than a couple of screens (企业1表, 企业2表, the 360号
  * application, a province's own 1,000-field table) renders its first screen of fields in the first
- * commit and the rest in a transition started right after it: React renders that in slices between
- * frames, so the first screen shows and takes input in a fraction of the time the whole tree needs,
- * and typing in it is never blocked. Everything is rendered a moment later, before anyone can print or
- * search the page; until then the form says it is busy. The form is complete later than when drawn in
- * one commit (the page is laid out twice), which nobody sees below the first screen; the first screen
- * is what a filer waits for.
+ * commit, and the rest in one render right after that screen is painted: the filer sees the form in a
+ * fraction of the time the whole tree needs. Everything is rendered a moment later, before anyone can
+ * print or search the page; until then the form says it is busy. The form is complete a little later
+ * than when drawn in one commit (a frame, and the page laid out twice), which nobody sees below the
+ * first screen; the first screen is what a filer waits for.
  */
 export function useProgressiveSections(sections: readonly Section[]): RenderedPart {
   const first = useMemo(() => firstPaint(sections), [sections]);
   const [complete, setComplete] = useState(first.complete);
   useEffect(() => {
-    if (!complete) startTransition(() => setComplete(true));
+    if (complete) return;
+    // After the first screen is painted: a timer set in the frame callback runs once that frame is on
+    // screen, and its update renders the rest in one task. (A transition would render it in 5 ms slices
+    // with a frame between each: three times as long before the form is complete.)
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const done = () => setComplete(true);
+    if (typeof requestAnimationFrame !== "function") {
+      timer = setTimeout(done);
+      return () => clearTimeout(timer);
+    }
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(done);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [complete]);
   return complete ? { sections: sections.length, fields: undefined, complete: true } : first;
 }
 
-/** Inputs a field puts in the page, roughly: a group's fields, a matrix's cells, a rows field's columns. */
+/**
+ * Inputs a field puts in the page, roughly: a group's fields, a matrix's cells, a rows field's columns,
+ * a box per option of a choice drawn as radio buttons or checkboxes (企业5表's 33 certification types).
+ */
 function weight(field: Field): number {
   if (field.kind === "group") return field.fields.reduce((sum, child) => sum + weight(child), 0);
   if (field.kind === "rows") return field.columns.reduce((sum, child) => sum + weight(child), 0);
   if (field.kind === "matrix") return Math.max(1, field.rows.length * field.columns.length);
+  if (field.kind === "choice") {
+    const mode = choiceMode(field);
+    return mode === "radio" || mode === "checkbox" ? Math.max(1, leafOptions(field.options).length) : 1;
+  }
   return 1;
 }
 
