@@ -35,8 +35,8 @@ beforeAll(async () => {
   mkdirSync(shotDir, { recursive: true });
   ({ browser, url, close } = await openHarness());
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  // Playwright's own 30 s per action is a speed limit: a full-page screenshot of the 360号 application
-  // at 360 px took longer than that on a loaded two-core machine, and every later one queued behind it.
+  // Playwright's own 30 s per action is a speed limit: a full-page screenshot of 城市1表 in both languages
+  // took longer than that on a loaded two-core machine, and every later one queued behind it.
   // vitest's test timeout (vitest.e2e.config.ts) stays the guard against a hang.
   page.setDefaultTimeout(0);
   await page.goto(url);
