@@ -21,6 +21,7 @@ import { ReviewView } from "../review-view/review-view";
 import { Section } from "../section/section";
 import { TableContents, wantsContents } from "../table-contents/table-contents";
 import { type WarningResponse, WarningReview } from "../warning-review/warning-review";
+import { afterPaint } from "./after-paint";
 import { FormContext, type FormContextValue, fieldDomId } from "./form-context";
 import { useDraft } from "./use-draft";
 import { useProgressiveSections } from "./use-progressive-sections";
@@ -153,12 +154,7 @@ export function TableForm({
   // has left, so nothing on the screen is waiting for it.
   useEffect(() => {
     if (!rendered.complete) return;
-    if (typeof requestAnimationFrame !== "function") {
-      scheduleValidation(0);
-      return;
-    }
-    const frame = requestAnimationFrame(() => scheduleValidation(0));
-    return () => cancelAnimationFrame(frame);
+    return afterPaint(() => scheduleValidation(0));
   }, [rendered.complete, scheduleValidation]);
 
   useEffect(

@@ -1,6 +1,7 @@
 import type { Field, Section } from "@tianbiao/core";
 import { useEffect, useMemo, useState } from "react";
 import { choiceMode, leafOptions } from "../choice-field/choice-options";
+import { afterPaint } from "./after-paint";
 
 /**
  * About the inputs of one screen: at 1280 × 900, under an official table's header and its contents,
@@ -34,22 +35,9 @@ export function useProgressiveSections(sections: readonly Section[]): RenderedPa
   const [complete, setComplete] = useState(first.complete);
   useEffect(() => {
     if (complete) return;
-    // After the first screen is painted: a timer set in the frame callback runs once that frame is on
-    // screen, and its update renders the rest in one task. (A transition would render it in 5 ms slices
-    // with a frame between each: three times as long before the form is complete.)
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const done = () => setComplete(true);
-    if (typeof requestAnimationFrame !== "function") {
-      timer = setTimeout(done);
-      return () => clearTimeout(timer);
-    }
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(done);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    // After the first screen is painted, the rest in one render. (A transition would render it in 5 ms
+    // slices with a frame between each: three times as long before the form is complete.)
+    return afterPaint(() => setComplete(true));
   }, [complete]);
   return complete ? { sections: sections.length, fields: undefined, complete: true } : first;
 }
