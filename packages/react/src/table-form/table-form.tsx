@@ -10,6 +10,7 @@ import {
 import { createI18n } from "@tianbiao/i18n";
 import type { i18n as I18n } from "i18next";
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { createPortal } from "react-dom";
 import { BilingualText } from "../bilingual-text/bilingual-text";
 import { DraftOffer } from "../draft-offer/draft-offer";
 import { ErrorSummary, focusField } from "../error-summary/error-summary";
@@ -24,6 +25,7 @@ import { type WarningResponse, WarningReview } from "../warning-review/warning-r
 import { afterPaint } from "./after-paint";
 import { FormContext, type FormContextValue, fieldDomId } from "./form-context";
 import { useDraft } from "./use-draft";
+import { useFieldsHost } from "./use-fields-host";
 import { useProgressiveSections } from "./use-progressive-sections";
 
 export type SubmitOutcome =
@@ -97,6 +99,7 @@ export function TableForm({
   );
   const i18n = useMemo(() => hostI18n ?? createI18n({ lang: lang === "en" ? "en" : "zh" }), [hostI18n, lang]);
   const idPrefix = `tb${useId().replace(/[^A-Za-z0-9]/g, "")}`;
+  const fieldsHost = useFieldsHost();
   const [phase, setPhase] = useState<Phase>("edit");
   const [summary, setSummary] = useState<Finding[] | undefined>();
   const [warningResponses, setWarningResponses] = useState<WarningResponse[]>([]);
@@ -221,6 +224,15 @@ export function TableForm({
     }
   };
 
+  const fields = table.sections
+    .slice(0, rendered.sections)
+    .map((section, index) => (
+      <FirstScreenSection
+        key={section.id}
+        section={section}
+        fields={index === rendered.sections - 1 ? rendered.fields : undefined}
+      />
+    ));
   return (
     <FormContext.Provider value={ctx}>
       <div
@@ -276,6 +288,7 @@ export function TableForm({
           />
         ) : null}
         <Form.Root
+          ref={fieldsHost.formRef}
           className="tb-form-body"
           noValidate
           hidden={phase !== "edit" && !readOnly}
@@ -287,13 +300,7 @@ export function TableForm({
             if (!readOnly) checkAnswers();
           }}
         >
-          {table.sections.slice(0, rendered.sections).map((section, index) => (
-            <FirstScreenSection
-              key={section.id}
-              section={section}
-              fields={index === rendered.sections - 1 ? rendered.fields : undefined}
-            />
-          ))}
+          {fieldsHost.element ? null : fields}
           {readOnly ? null : (
             <div className="tb-actions">
               <Form.Submit className="tb-button tb-button-primary">
@@ -315,6 +322,7 @@ export function TableForm({
             </div>
           )}
         </Form.Root>
+        {fieldsHost.element ? createPortal(fields, fieldsHost.element) : null}
       </div>
     </FormContext.Provider>
   );

@@ -28,7 +28,7 @@ function largeTable(sections: number, perSection: number): FormTable {
 }
 
 const sectionsIn = (container: ParentNode) =>
-  container.querySelectorAll(".tb-form-body > .tb-section").length;
+  container.querySelectorAll(".tb-form-fields > .tb-section").length;
 const fieldsIn = (container: ParentNode) => container.querySelectorAll(".tb-form-body .tb-field").length;
 
 /** Calls `onMount` in a layout effect: in the same commit as a sibling form's first render, before any transition. */
