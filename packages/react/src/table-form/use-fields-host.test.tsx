@@ -38,9 +38,8 @@ describe("the form holds its fields in the page, not in React's tree", () => {
     // The fields come before the form's actions, as before.
     const actions = form.querySelector(".tb-actions");
     const firstField = form.querySelector(".tb-field");
-    expect(actions && firstField && firstField.compareDocumentPosition(actions)).toBe(
-      Node.DOCUMENT_POSITION_FOLLOWING,
-    );
+    if (!actions || !firstField) throw new Error("the form has no fields or no actions");
+    expect(firstField.compareDocumentPosition(actions)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
   });
 
   it("the form's own button still submits it: review on an empty form lists what is missing", async () => {
