@@ -288,7 +288,6 @@ export function TableForm({
           />
         ) : null}
         <Form.Root
-          ref={fieldsHost.formRef}
           className="tb-form-body"
           noValidate
           hidden={phase !== "edit" && !readOnly}
@@ -300,7 +299,7 @@ export function TableForm({
             if (!readOnly) checkAnswers();
           }}
         >
-          {fieldsHost.element ? null : fields}
+          {fieldsHost.element ? <div className="tb-form-fields-slot" ref={fieldsHost.slotRef} /> : fields}
           {readOnly ? null : (
             <div className="tb-actions">
               <Form.Submit className="tb-button tb-button-primary">

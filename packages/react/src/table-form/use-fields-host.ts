@@ -12,11 +12,14 @@ import { useCallback, useState } from "react";
  * keystroke rebuilt the index over every control of the form: 城市1表 with all 1,000 rows shown (8,017
  * controls) 6.5 ms a rebuild, 8.5 ms of each keystroke's keyup; the 1,000-field table about 1 ms.
  *
- * Without a DOM (server rendering) `element` is null and the fields render inside the form as usual.
+ * The box goes inside an empty element React renders in the form (`slotRef`), not straight into the
+ * form: React finds a portal's place by walking up the page from its box to the first element it
+ * rendered, and that walk must stop before the form. Without a DOM (server rendering) `element` is
+ * null and the fields render inside the form as usual.
  */
 export function useFieldsHost(): {
   element: HTMLDivElement | null;
-  formRef: (form: HTMLFormElement | null) => void;
+  slotRef: (slot: HTMLDivElement | null) => void;
 } {
   const [element] = useState(() => {
     if (typeof document === "undefined") return null;
@@ -24,12 +27,11 @@ export function useFieldsHost(): {
     host.className = "tb-form-fields";
     return host;
   });
-  // Before the form's own children (the actions), which React keeps after it.
-  const formRef = useCallback(
-    (form: HTMLFormElement | null) => {
-      if (form && element && element.parentNode !== form) form.prepend(element);
+  const slotRef = useCallback(
+    (slot: HTMLDivElement | null) => {
+      if (slot && element && element.parentNode !== slot) slot.append(element);
     },
     [element],
   );
-  return { element, formRef };
+  return { element, slotRef };
 }
