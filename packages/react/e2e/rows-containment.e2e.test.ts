@@ -6,10 +6,11 @@ import { pasteInto } from "./paste";
 /**
  * What keeps a keystroke cheap in a long rows table (rows-field.css): each one-line cell is sized by
  * its column, not its content (size and layout containment), so typing lays out that cell and not the
- * table; cells off screen skip rendering (content-visibility: auto). What must not be lost with it:
- * text far down the table stays in the page for find in page and screen readers, a focused cell
- * renders with its focus ring, a cell with a message grows to show it, and phones and print lay every
- * cell out as before. How fast a keystroke is, is the bench's to measure, not this test's.
+ * table; rows come in blocks of 25 (<tbody>), and a block off screen skips rendering
+ * (content-visibility: auto). What must not be lost with it: text far down the table stays in the
+ * page for find in page and screen readers, a focused cell renders with its focus ring, a cell with a
+ * message grows to show it, every column is as wide in every row, and phones and print lay every cell
+ * out as before. How fast a keystroke is, is the bench's to measure, not this test's.
  */
 
 const ROWS = 300;
@@ -41,8 +42,8 @@ async function longTable(): Promise<void> {
   await page.locator(cellInput(0, "enterpriseName")).blur();
 }
 
-/** The computed containment of each cell wrapper: "content-visibility|contain", counted. */
-const containment = () =>
+/** The computed containment of each element a selector finds: "content-visibility|contain", counted. */
+const containment = (selector = CELLS) =>
   page.evaluate((selector) => {
     const counts: Record<string, number> = {};
     for (const cell of document.querySelectorAll(selector)) {
@@ -51,13 +52,16 @@ const containment = () =>
       counts[key] = (counts[key] ?? 0) + 1;
     }
     return counts;
-  }, CELLS);
+  }, selector);
+const BLOCKS = "tbody.tb-rows-block";
 
 describe(`城市1表 with ${ROWS} rows`, () => {
   beforeAll(longTable);
 
-  it("contains every one-line cell and skips rendering the cells off screen", async () => {
-    expect(await containment()).toEqual({ "auto|size layout style": ROWS * COLUMNS });
+  it("contains every one-line cell and skips rendering the blocks of rows off screen", async () => {
+    expect(await containment()).toEqual({ "visible|size layout style": ROWS * COLUMNS });
+    expect(await containment(BLOCKS)).toEqual({ "auto|none": ROWS / 25 });
+    expect(await page.locator(`${BLOCKS}:nth-of-type(2) tr[data-row]`).count()).toBe(25);
     const far = page.locator(cellInput(ROWS - 1, "enterpriseName"));
     // Off screen: laid out at the size the CSS gives it, not measured from its contents.
     expect(await far.evaluate((input) => input.checkVisibility({ contentVisibilityAuto: true }))).toBe(false);
@@ -118,12 +122,11 @@ describe(`城市1表 with ${ROWS} rows`, () => {
   it("renders a focused cell whole, focus ring included", async () => {
     const far = page.locator(cellInput(ROWS - 2, "location"));
     await far.focus();
-    const wrapper = await far.evaluate((input) => {
-      const cell = input.closest("td")?.firstElementChild as Element;
-      return getComputedStyle(cell).contentVisibility;
-    });
-    // content-visibility: auto clips painting to the cell, which would cut the focus ring off.
-    expect(wrapper).toBe("visible");
+    const block = await far.evaluate(
+      (input) => getComputedStyle(input.closest("tbody") as Element).contentVisibility,
+    );
+    // content-visibility: auto clips painting to the block, which would cut the focus ring off at its edge.
+    expect(block).toBe("visible");
     expect(await far.evaluate((input) => input.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
     await far.blur();
   });
@@ -148,9 +151,25 @@ describe(`城市1表 with ${ROWS} rows`, () => {
     await message.first().waitFor({ state: "detached" });
   });
 
+  it("gives a column the same left and right edges in the header and in every row", async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const edges = await page.evaluate(() =>
+      Array.from(document.querySelectorAll(".tb-rows-table tr"), (row) =>
+        Array.from(row.children, (cell) => {
+          const box = cell.getBoundingClientRect();
+          return `${Math.round(box.left)}-${Math.round(box.right)}`;
+        }).join(" "),
+      ),
+    );
+    // The header, the 甲 乙 … marks and ROWS rows, every one with the header's edges.
+    expect(edges).toHaveLength(2 + ROWS);
+    expect(new Set(edges)).toEqual(new Set([edges[0]]));
+  });
+
   it("lays every cell out as before on a phone and on paper", async () => {
     await page.setViewportSize({ width: 400, height: 800 });
     expect(await containment()).toEqual({ "visible|none": ROWS * COLUMNS });
+    expect(await containment(BLOCKS)).toEqual({ "visible|none": ROWS / 25 });
     // Each card shows its fields' labels.
     expect(
       await page
@@ -161,6 +180,7 @@ describe(`城市1表 with ${ROWS} rows`, () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.emulateMedia({ media: "print" });
     expect(await containment()).toEqual({ "visible|none": ROWS * COLUMNS });
+    expect(await containment(BLOCKS)).toEqual({ "visible|none": ROWS / 25 });
     await page.emulateMedia({ media: "screen" });
   });
 });

@@ -106,7 +106,7 @@ export const en: LocaleResources = {
       back: "Back",
       continue: "Continue",
       addRow: "Add row",
-      removeRow: "Remove row",
+      remove: "Remove",
       confirmWarning: "Confirm this is correct",
       explainWarning: "Explain",
       print: "Print",

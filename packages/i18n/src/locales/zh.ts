@@ -99,7 +99,7 @@ export const zh = {
       back: "返回",
       continue: "继续",
       addRow: "添加一行",
-      removeRow: "删除此行",
+      remove: "删除",
       confirmWarning: "确认填写无误",
       explainWarning: "说明原因",
       print: "打印",

@@ -24,6 +24,13 @@ import { fieldDomId, useFormContext } from "../table-form/form-context";
 /** Rows rendered at first and added by each "show more". */
 export const ROWS_PAGE_SIZE = 50;
 
+/**
+ * Rows per <tbody>. On a screen wider than a phone each block is a box the browser skips while it is
+ * off screen (content-visibility in rows-field.css): with every row of a long table shown, a keystroke
+ * then costs the blocks in view, not every cell of the table.
+ */
+export const ROWS_BLOCK_SIZE = 25;
+
 /** The column a row's kind (中方投资者 / 外方投资者) is stored in. */
 export const ROW_KIND_COLUMN = "rowKind";
 
@@ -55,7 +62,7 @@ export function RowsField({ field, path }: RowsFieldProps) {
   const shown = printing ? rowCount : Math.min(rowCount, Math.max(limit, lastFindingRow + 1));
   const [announcement, setAnnouncement] = useState<{ text: Text; seq: number } | null>(null);
   const [focusTarget, setFocusTarget] = useState<FocusTarget | null>(null);
-  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const baseId = fieldDomId(idPrefix, path);
 
@@ -66,7 +73,7 @@ export function RowsField({ field, path }: RowsFieldProps) {
   useEffect(() => {
     if (!focusTarget) return;
     if (focusTarget.kind === "add") addRef.current?.focus();
-    else firstControl(bodyRef.current, focusTarget.index)?.focus();
+    else firstControl(tableRef.current, focusTarget.index)?.focus();
   }, [focusTarget]);
 
   const atMax = rowCount >= max;
@@ -219,14 +226,23 @@ export function RowsField({ field, path }: RowsFieldProps) {
   );
   const hasMarks = (field.columnMarks?.length ?? 0) > 0;
   const columnCount = 1 + (field.rowKinds ? 1 : 0) + field.columns.length + (editable ? 1 : 0);
-  const indexes = useMemo(() => Array.from({ length: shown }, (_, i) => i), [shown]);
+  const blocks = useMemo(
+    () =>
+      Array.from({ length: Math.ceil(shown / ROWS_BLOCK_SIZE) }, (_, b) =>
+        Array.from(
+          { length: Math.min(ROWS_BLOCK_SIZE, shown - b * ROWS_BLOCK_SIZE) },
+          (_, i) => b * ROWS_BLOCK_SIZE + i,
+        ),
+      ),
+    [shown],
+  );
 
   return (
     <FieldFrame field={field} path={path} asGroup>
       {() => (
         <div className="tb-rows" data-rows={rowCount}>
           <div className="tb-rows-scroll" {...spreadsheet.handlers}>
-            <table className="tb-rows-table">
+            <table ref={tableRef} className="tb-rows-table">
               <thead>
                 <tr>
                   <th scope="col" className="tb-rows-number">
@@ -234,12 +250,16 @@ export function RowsField({ field, path }: RowsFieldProps) {
                   </th>
                   {field.rowKinds ? (
                     <th scope="col" className="tb-rows-kind">
-                      <BilingualText text={ui("ui.rows.rowKind")} lang={lang} />
+                      <span className="tb-rows-heading">
+                        <BilingualText text={ui("ui.rows.rowKind")} lang={lang} />
+                      </span>
                     </th>
                   ) : null}
                   {headers.map(({ column, id }) => (
                     <th key={column.id} scope="col" id={id} data-kind={column.kind}>
-                      <ColumnHeader column={column} />
+                      <span className="tb-rows-heading">
+                        <ColumnHeader column={column} />
+                      </span>
                     </th>
                   ))}
                   {editable ? (
@@ -252,35 +272,41 @@ export function RowsField({ field, path }: RowsFieldProps) {
                 </tr>
                 {hasMarks ? (
                   <tr className="tb-marks">
-                    <td />
-                    {field.rowKinds ? <td /> : null}
+                    <td className="tb-rows-number" />
+                    {field.rowKinds ? <td className="tb-rows-kind" /> : null}
                     {field.columns.map((column, i) => (
-                      <td key={column.id}>{field.columnMarks?.[i] ?? ""}</td>
+                      <td key={column.id} data-kind={column.kind}>
+                        {field.columnMarks?.[i] ?? ""}
+                      </td>
                     ))}
                     {editable ? <td className="tb-rows-actions-cell" /> : null}
                   </tr>
                 ) : null}
               </thead>
-              <tbody ref={bodyRef}>
-                {indexes.map((index) => (
-                  <Row
-                    key={index}
-                    field={field}
-                    path={path}
-                    index={index}
-                    editable={editable}
-                    canRemove={rowCount > min}
-                    onRemove={removeRow}
-                  />
-                ))}
-                {rowCount === 0 ? (
+              {blocks.map((indexes) => (
+                <tbody key={indexes[0]} className="tb-rows-block">
+                  {indexes.map((index) => (
+                    <Row
+                      key={index}
+                      field={field}
+                      path={path}
+                      index={index}
+                      editable={editable}
+                      canRemove={rowCount > min}
+                      onRemove={removeRow}
+                    />
+                  ))}
+                </tbody>
+              ))}
+              {rowCount === 0 ? (
+                <tbody>
                   <tr>
                     <td colSpan={columnCount} className="tb-rows-empty">
                       <BilingualText text={ui("ui.rows.empty")} lang={lang} />
                     </td>
                   </tr>
-                ) : null}
-              </tbody>
+                </tbody>
+              ) : null}
             </table>
           </div>
           {shown < rowCount ? (
@@ -419,7 +445,7 @@ const Row = memo(function Row({ field, path, index, editable, canRemove, onRemov
         </td>
       ) : null}
       {cells.columns.map((column) => (
-        <td key={column.id} className="tb-rows-cell" data-column={column.id}>
+        <td key={column.id} className="tb-rows-cell" data-column={column.id} data-kind={column.kind}>
           <Field field={column} path={`${rowPath}.${column.id}`} />
         </td>
       ))}
@@ -433,7 +459,13 @@ const Row = memo(function Row({ field, path, index, editable, canRemove, onRemov
               if (canRemove) onRemove(index);
             }}
           >
-            <BilingualText text={ui("ui.a11y.removeRow", { n: row })} lang={lang} />
+            {/* Every row's button shows the same word, so the column is as wide in every row; its name says which row. */}
+            <span aria-hidden="true">
+              <BilingualText text={ui("ui.action.remove")} lang={lang} />
+            </span>
+            <span className="tb-visually-hidden">
+              <BilingualText text={ui("ui.a11y.removeRow", { n: row })} lang={lang} />
+            </span>
           </button>
         </td>
       ) : null}
@@ -500,8 +532,8 @@ function padded(value: unknown, length: number): unknown[] {
   return rows;
 }
 
-function firstControl(body: HTMLElement | null, index: number): HTMLElement | null {
-  const row = body?.querySelector(`tr[data-row="${index}"]`);
+function firstControl(table: HTMLElement | null, index: number): HTMLElement | null {
+  const row = table?.querySelector(`tr[data-row="${index}"]`);
   return row?.querySelector<HTMLElement>("input, select, textarea") ?? null;
 }
 
