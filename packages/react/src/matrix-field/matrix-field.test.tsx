@@ -10,6 +10,7 @@ import { createI18n, formatFinding } from "@tianbiao/i18n";
 import axe from "axe-core";
 import { describe, expect, it, vi } from "vitest";
 import { fieldExample } from "../rows-field/field-example";
+import { formComplete } from "../story-helpers/form-complete";
 import { TableForm } from "../table-form/table-form";
 import { continuingRows, groupRows, sumOfParts, sumPartsByCell } from "./matrix-field";
 
@@ -24,7 +25,7 @@ const examples = [
   ["平台１表 601–626", platform],
 ] as const;
 
-function renderMatrix(
+async function renderMatrix(
   options: {
     value?: Submission;
     lang?: "zh" | "en" | "bilingual";
@@ -46,6 +47,8 @@ function renderMatrix(
       validateDelayMs={0}
     />,
   );
+  // A matrix of more than a screen's inputs draws its top rows first: wait for every row.
+  await formComplete(view.container);
   return { ...view, onChange };
 }
 
@@ -57,34 +60,37 @@ describe("MatrixField", () => {
         [hr, hr.valid],
         [platform, platform.valid],
       ] as const) {
-        const { container, unmount } = renderMatrix({ lang, value, example });
+        const { container, unmount } = await renderMatrix({ lang, value, example });
         expect((await axe.run(container)).violations).toEqual([]);
         unmount();
       }
     }
   });
 
-  it.each(examples)("lays out the printed header and the 甲 乙 丙 / 1 2 marks of %s", (_name, example) => {
-    const matrix = example.field as MatrixFieldModel;
-    const { container } = renderMatrix({ example });
-    const [header, marks] = Array.from(container.querySelectorAll("thead tr"));
-    expect(Array.from(header?.children ?? []).map((cell) => cell.textContent)).toEqual([
-      "指标名称",
-      "计量单位",
-      "代码",
-      ...matrix.columns.map((column) => column.label.zh),
-    ]);
-    expect(Array.from(marks?.children ?? []).map((cell) => cell.textContent)).toEqual([
-      ...(matrix.stubMarks ?? []),
-      ...matrix.columns.map((column) => column.mark ?? ""),
-    ]);
-  });
+  it.each(examples)(
+    "lays out the printed header and the 甲 乙 丙 / 1 2 marks of %s",
+    async (_name, example) => {
+      const matrix = example.field as MatrixFieldModel;
+      const { container } = await renderMatrix({ example });
+      const [header, marks] = Array.from(container.querySelectorAll("thead tr"));
+      expect(Array.from(header?.children ?? []).map((cell) => cell.textContent)).toEqual([
+        "指标名称",
+        "计量单位",
+        "代码",
+        ...matrix.columns.map((column) => column.label.zh),
+      ]);
+      expect(Array.from(marks?.children ?? []).map((cell) => cell.textContent)).toEqual([
+        ...(matrix.stubMarks ?? []),
+        ...matrix.columns.map((column) => column.mark ?? ""),
+      ]);
+    },
+  );
 
   it.each(examples)(
     "prints every row of %s: label, unit, code, indentation, — and no input on blank cells",
-    (_name, example) => {
+    async (_name, example) => {
       const matrix = example.field as MatrixFieldModel;
-      const { container } = renderMatrix({ example });
+      const { container } = await renderMatrix({ example });
       for (const row of matrix.rows) {
         const tr = container.querySelector(`tr[data-row="${row.id}"]`) as HTMLElement;
         expect(tr.querySelector("th")?.textContent).toBe(row.label.zh);
@@ -101,8 +107,8 @@ describe("MatrixField", () => {
     },
   );
 
-  it("marks the rows that line up after a 其中： row, as printed (硕士研究生 under 博士研究生)", () => {
-    const { container } = renderMatrix({ example: platform });
+  it("marks the rows that line up after a 其中： row, as printed (硕士研究生 under 博士研究生)", async () => {
+    const { container } = await renderMatrix({ example: platform });
     const continuing = Array.from(container.querySelectorAll("tr[data-continues]")).map((tr) =>
       tr.getAttribute("data-row"),
     );
@@ -114,8 +120,8 @@ describe("MatrixField", () => {
     expect([...continuingRows(rows)].sort()).toEqual([...continuing].sort());
   });
 
-  it("puts each heading row (一、服务采购商) at the head of its own row group, with no cells", () => {
-    const { container } = renderMatrix({ example: platform });
+  it("puts each heading row (一、服务采购商) at the head of its own row group, with no cells", async () => {
+    const { container } = await renderMatrix({ example: platform });
     const rows = (platform.field as MatrixFieldModel).rows;
     const headings = rows.filter((row) => row.heading);
     const bodies = Array.from(container.querySelectorAll("table.tb-matrix > tbody"));
@@ -128,8 +134,8 @@ describe("MatrixField", () => {
     });
   });
 
-  it("labels each input by its row, column and code", () => {
-    renderMatrix({ lang: "en" });
+  it("labels each input by its row, column and code", async () => {
+    await renderMatrix({ lang: "en" });
     const row = matrix.rows.find((r) => r.blank?.length && r.code) ?? matrix.rows[1];
     const column = matrix.columns.find((c) => !row?.blank?.includes(c.id));
     if (!row || !column) throw new Error("the matrix has an open cell");
@@ -139,7 +145,7 @@ describe("MatrixField", () => {
 
   it("stores a cell at <path>.<row>.<column>", async () => {
     const user = userEvent.setup();
-    const { onChange } = renderMatrix({ value: {} });
+    const { onChange } = await renderMatrix({ value: {} });
     const row = matrix.rows.find((r) => !r.heading && r.code);
     const column = matrix.columns.find((c) => !row?.blank?.includes(c.id));
     if (!row?.code || !column) throw new Error("the matrix has an open cell");
@@ -159,7 +165,7 @@ describe("MatrixField", () => {
     const row = matrix.rows.find((r) => r.id === rowId);
     const column = matrix.columns.find((c) => c.id === columnId);
     if (!row || !column) throw new Error(totalPath);
-    const { container } = renderMatrix({ lang: "en" });
+    const { container } = await renderMatrix({ lang: "en" });
     const cell = screen.getByRole("textbox", { name: `${row.label.en} ${column.label.en} ${row.code}` });
     const expected = sumOfParts(hr.valid, rule.parts);
     expect(expected).toBeDefined();
@@ -204,7 +210,7 @@ describe("MatrixField", () => {
   it("shows each invalid fixture's message on its cell after a check", async () => {
     for (const fixture of hr.invalid) {
       const user = userEvent.setup();
-      const { container, unmount } = renderMatrix({ value: fixture.value });
+      const { container, unmount } = await renderMatrix({ value: fixture.value });
       await user.click(screen.getByRole("button", { name: /检查填写内容/ }));
       const finding = compileTable(hr.table)
         .validate(fixture.value)
@@ -220,8 +226,8 @@ describe("MatrixField", () => {
     }
   });
 
-  it("is read-only in a read-only form", () => {
-    renderMatrix({ readOnly: true });
+  it("is read-only in a read-only form", async () => {
+    await renderMatrix({ readOnly: true });
     for (const input of screen.getAllByRole("textbox"))
       expect((input as HTMLInputElement).readOnly).toBe(true);
   });

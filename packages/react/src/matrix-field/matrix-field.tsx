@@ -9,6 +9,7 @@ import { formatNumber } from "../review-view/format-value";
 import { blockWidth } from "../spreadsheet/parse-block";
 import { type PlaceBlock, useSpreadsheet } from "../spreadsheet/use-spreadsheet";
 import { fieldDomId, useFormContext } from "../table-form/form-context";
+import { useFirstScreenRows } from "../table-form/use-progressive-sections";
 
 export interface MatrixFieldProps {
   field: MatrixFieldModel;
@@ -94,7 +95,13 @@ export function MatrixField({ field, path }: MatrixFieldProps) {
     [field, store, path, change, ui],
   );
   const spreadsheet = useSpreadsheet(path, place, !readOnly && field.readOnly !== true);
-  const groups = useMemo(() => groupRows(field.rows), [field.rows]);
+  const rowLimit = useFirstScreenRows(path);
+  const allGroups = useMemo(() => groupRows(field.rows), [field.rows]);
+  // In the first screen of a long form, the top rows only; the rest come with the rest of the form.
+  const groups = useMemo(
+    () => (rowLimit === undefined ? allGroups : topRows(allGroups, rowLimit)),
+    [allGroups, rowLimit],
+  );
   const continuing = useMemo(() => continuingRows(field.rows), [field.rows]);
   const sums = useMemo(() => sumPartsByCell(table.rules, path), [table.rules, path]);
   const marks = field.stubMarks ?? [];
@@ -403,6 +410,18 @@ export function groupRows(rows: MatrixRow[]): RowGroup[] {
   }
   if (current.heading || current.rows.length > 0) groups.push(current);
   return groups;
+}
+
+/** The groups cut after `count` indicator rows (headings do not count), for a first screen. */
+export function topRows(groups: RowGroup[], count: number): RowGroup[] {
+  const out: RowGroup[] = [];
+  let left = count;
+  for (const group of groups) {
+    if (left <= 0) break;
+    out.push(group.rows.length <= left ? group : { ...group, rows: group.rows.slice(0, left) });
+    left -= group.rows.length;
+  }
+  return out;
 }
 
 /**

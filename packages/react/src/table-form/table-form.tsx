@@ -26,7 +26,7 @@ import { afterPaint } from "./after-paint";
 import { FormContext, type FormContextValue, fieldDomId } from "./form-context";
 import { useDraft } from "./use-draft";
 import { useFieldsHost } from "./use-fields-host";
-import { useProgressiveSections } from "./use-progressive-sections";
+import { PartialFieldContext, useProgressiveSections } from "./use-progressive-sections";
 
 export type SubmitOutcome =
   | { ok: true; reference?: string }
@@ -224,15 +224,17 @@ export function TableForm({
     }
   };
 
-  const fields = table.sections
-    .slice(0, rendered.sections)
-    .map((section, index) => (
-      <FirstScreenSection
-        key={section.id}
-        section={section}
-        fields={index === rendered.sections - 1 ? rendered.fields : undefined}
-      />
-    ));
+  const fields = (
+    <PartialFieldContext.Provider value={rendered.partial}>
+      {table.sections.slice(0, rendered.sections).map((section, index) => (
+        <FirstScreenSection
+          key={section.id}
+          section={section}
+          fields={index === rendered.sections - 1 ? rendered.fields : undefined}
+        />
+      ))}
+    </PartialFieldContext.Provider>
+  );
   return (
     <FormContext.Provider value={ctx}>
       <div

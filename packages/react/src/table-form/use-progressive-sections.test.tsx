@@ -117,4 +117,43 @@ describe("progressive sections", () => {
     // 企业1表–4表, 平台1表, the trading-platform registration and the 360号 application are long.
     expect(split).toBeGreaterThanOrEqual(5);
   });
+
+  it("draws the top rows of a matrix that fills the first screen, and its every row once complete", async () => {
+    const module = tableModules.find((m) => m.table.id === "platform-1");
+    if (module?.table.kind !== "form") throw new Error("platform-1 is not a form");
+    const matrixRows = () =>
+      document.querySelectorAll('[data-path="platform"] tbody tr[data-row]:not(.tb-matrix-heading)').length;
+    let first = -1;
+    let firstInputs = -1;
+    const { container } = render(
+      <>
+        <TableForm table={module.table as FormTable} lang="zh" value={module.fixtures?.valid} />
+        <FirstCommitProbe
+          onMount={() => {
+            if (first !== -1) return;
+            first = matrixRows();
+            firstInputs = document.querySelectorAll(".tb-form-body input").length;
+          }}
+        />
+      </>,
+    );
+    // Six inputs above it, two columns: one row fills the screen's eight inputs.
+    expect(first).toBe(1);
+    expect(firstInputs).toBe(FIRST_PAINT_FIELDS);
+    await waitFor(() =>
+      expect(container.querySelector(".tb-form-body")?.getAttribute("aria-busy")).toBeNull(),
+    );
+    expect(matrixRows()).toBe(
+      (
+        module.table.sections
+          .flatMap((section) => section.fields)
+          .find((field) => field.id === "platform") as {
+          rows: { heading?: boolean }[];
+        }
+      ).rows.filter((row) => !row.heading).length,
+    );
+    expect(container.querySelector<HTMLInputElement>('[data-path="platform"] tbody input')?.value).not.toBe(
+      "",
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import type { Field, Section } from "@tianbiao/core";
-import { useEffect, useMemo, useState } from "react";
+import { createContext, useContext, useEffect, useMemo, useState } from "react";
 import { choiceMode, leafOptions } from "../choice-field/choice-options";
 import { afterPaint } from "./after-paint";
 
@@ -19,6 +19,23 @@ export interface RenderedPart {
   fields: number | undefined;
   /** Whether every section and field is rendered. */
   complete: boolean;
+  /** The last rendered field, when it is an indicator matrix the first screen holds only the top of. */
+  partial?: PartialField;
+}
+
+/** A matrix drawn down to `rows` indicator rows in the first screen (平台1表's 26 × 2 under six fields). */
+export interface PartialField {
+  path: string;
+  rows: number;
+}
+
+/** The field of the first screen drawn in part, if any; TableForm provides it until the form is complete. */
+export const PartialFieldContext = createContext<PartialField | undefined>(undefined);
+
+/** How many indicator rows the matrix at `path` draws now: all (undefined) but in the first screen. */
+export function useFirstScreenRows(path: string): number | undefined {
+  const partial = useContext(PartialFieldContext);
+  return partial?.path === path ? partial.rows : undefined;
 }
 
 /**
@@ -68,6 +85,20 @@ function firstPaint(sections: readonly Section[]): RenderedPart {
       // The field that fills the screen is the last one in; the first field always is.
       if (inputs < FIRST_PAINT_FIELDS) continue;
       const whole = f === fields.length - 1;
+      const field = sections[s]?.fields[f];
+      // A matrix taller than the room left: its top rows, as many as fill the screen (one at least).
+      if (field?.kind === "matrix") {
+        const room = FIRST_PAINT_FIELDS - (inputs - n);
+        const rows = Math.max(1, Math.ceil(room / Math.max(1, field.columns.length)));
+        if (rows < field.rows.filter((row) => !row.heading).length) {
+          return {
+            sections: s + 1,
+            fields: whole ? undefined : f + 1,
+            complete: false,
+            partial: { path: field.id, rows },
+          };
+        }
+      }
       return {
         sections: s + 1,
         fields: whole ? undefined : f + 1,
