@@ -151,6 +151,16 @@ describe(`城市1表 with ${ROWS} rows`, () => {
     await message.first().waitFor({ state: "detached" });
   });
 
+  it("keeps the table's structure for screen readers: a table, its column headers, a row for each row", async () => {
+    const tree = await page.locator(".tb-rows-table").ariaSnapshot();
+    expect(tree.startsWith("- table")).toBe(true);
+    // 序号, the seven columns and the actions column.
+    expect(tree.match(/- columnheader /g)).toHaveLength(2 + COLUMNS);
+    // The header, the 甲 乙 … marks and every row, each row headed by its number.
+    expect(tree.match(/- row /g)).toHaveLength(2 + ROWS);
+    expect(tree).toContain(`- rowheader "${ROWS}"`);
+  });
+
   it("gives a column the same left and right edges in the header and in every row", async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     const edges = await page.evaluate(() =>
