@@ -2,6 +2,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { FormTable } from "@tianbiao/core";
 import { getTableModule } from "@tianbiao/tables";
+import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { formComplete } from "../story-helpers/form-complete";
 import { TableForm } from "./table-form";
@@ -49,5 +50,12 @@ describe("the form holds its fields in the page, not in React's tree", () => {
     await user.click(screen.getByRole("button", { name: /review answers/i }));
     const summary = await screen.findByRole("alert");
     expect(summary.querySelectorAll("a").length).toBeGreaterThan(0);
+  });
+
+  it("renders on a server (no portals there) with its fields inside the form", () => {
+    const html = renderToString(<TableForm table={city1()} lang="zh" />);
+    const page = new DOMParser().parseFromString(html, "text/html");
+    expect(page.querySelectorAll("form .tb-field").length).toBeGreaterThan(0);
+    expect(page.querySelector(".tb-form-fields-slot")).toBeNull();
   });
 });

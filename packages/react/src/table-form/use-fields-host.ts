@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback, useState, useSyncExternalStore } from "react";
 
 /**
  * A box for the form's fields that the <form> holds in the page but not in React's tree: the fields
@@ -14,7 +14,8 @@ import { useCallback, useState } from "react";
  *
  * The box goes inside an empty element React renders in the form (`slotRef`), not straight into the
  * form: React finds a portal's place by walking up the page from its box to the first element it
- * rendered, and that walk must stop before the form. Without a DOM (server rendering) `element` is
+ * rendered, and that walk must stop before the form. Rendered on a server (React's server renderer has
+ * no portals, and a page may render there with a DOM present, as the docs search does) `element` is
  * null and the fields render inside the form as usual.
  */
 export function useFieldsHost(): {
@@ -27,11 +28,17 @@ export function useFieldsHost(): {
     host.className = "tb-form-fields";
     return host;
   });
+  // False while React renders on a server or hydrates what a server rendered; true in a browser.
+  const client = useSyncExternalStore(subscribeNothing, isClient, isServer);
   const slotRef = useCallback(
     (slot: HTMLDivElement | null) => {
       if (slot && element && element.parentNode !== slot) slot.append(element);
     },
     [element],
   );
-  return { element, slotRef };
+  return { element: client ? element : null, slotRef };
 }
+
+const subscribeNothing = () => () => {};
+const isClient = () => true;
+const isServer = () => false;
