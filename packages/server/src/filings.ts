@@ -18,6 +18,7 @@ import { getTableModule } from "@tianbiao/tables";
 import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from "kysely";
 import { reviewLevels } from "./accounts";
 import type { AuditLog } from "./audit";
+import { preparedStatement } from "./db/prepared";
 import type { Account, Database, FilingStatus, ReviewLevel } from "./db/schema";
 import { HttpError } from "./errors";
 import { apiMessages } from "./messages";
@@ -291,42 +292,25 @@ export class Filings {
       // round trip instead of five. A key already filed inserts nothing here and takes the transaction.
       const id = randomUUID();
       const status: FilingStatus = reviewLevels[0] ?? "district";
+      const filing = newFiling({ id, tableId, account, key, period, status, at });
       const first = await this.db
-        .with("filing", (db) =>
-          db
-            .insertInto("filings")
-            .values(newFiling({ id, tableId, account, key, period, status, at }))
-            .onConflict((c) => c.columns(["table_id", "filer_id", "filing_key"]).doNothing())
-            .returning("id"),
-        )
-        // Filed: the draft kept under this table and period has served its purpose (only if filed).
-        .with("draft", (db) =>
-          db
-            .deleteFrom("drafts")
-            .where("account_id", "=", account.id)
-            .where("table_id", "=", tableId)
-            .where("period", "=", period ?? "")
-            .where((eb) => eb.exists(eb.selectFrom("filing").select("filing.id")))
-            .returning("period"),
-        )
-        .insertInto("revisions")
-        .columns(["filing_id", "number", "values", "context", "warnings", "filed_at", "filed_by"])
-        .expression((eb) =>
-          eb
-            .selectFrom("filing")
-            .select([
-              "filing.id",
-              sql<number>`1`.as("number"),
-              sql<string>`${JSON.stringify(values)}::jsonb`.as("values"),
-              sql<string>`${JSON.stringify(context)}::jsonb`.as("context"),
-              sql<string>`${JSON.stringify(warnings)}::jsonb`.as("warnings"),
-              sql<Date>`${at}::timestamptz`.as("filed_at"),
-              sql<string>`${account.id}::uuid`.as("filed_by"),
-            ]),
-        )
-        .returning("filing_id")
-        .executeTakeFirst();
-      if (first !== undefined) {
+        .withoutPlugins()
+        .executeQuery(
+          fileFirst(
+            filing.id,
+            filing.table_id,
+            filing.filer_id,
+            filing.region_code,
+            filing.filing_key,
+            filing.period,
+            filing.status,
+            at,
+            JSON.stringify(values),
+            JSON.stringify(context),
+            JSON.stringify(warnings),
+          ),
+        );
+      if (first.rows.length > 0) {
         return {
           status: 201,
           headers: { location: `/api/submissions/${id}` },
@@ -912,6 +896,33 @@ export function isClean(warnings: unknown): boolean {
     return w.confirmed === true || (typeof w.explanation === "string" && w.explanation.trim() !== "");
   });
 }
+
+/**
+ * The first filing under its key, as one statement: the filing, its first revision, and the end of the
+ * draft kept under its table and period (only if the filing was made). A key already filed inserts
+ * nothing (ON CONFLICT DO NOTHING) and answers no row. Prepared, since every filing runs it.
+ * Parameters: id, table, filer, region, key, period, status, time, values, context, warnings.
+ */
+const fileFirst = preparedStatement<
+  [string, string, string, string, string, string | null, FilingStatus, Date, string, string, string]
+>(
+  "tianbiao_file_first",
+  `WITH filing AS (
+     INSERT INTO filings (id, table_id, filer_id, region_code, filing_key, period, status, revision,
+       first_filed_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $8)
+     ON CONFLICT (table_id, filer_id, filing_key) DO NOTHING
+     RETURNING id
+   ), draft AS (
+     DELETE FROM drafts
+     WHERE account_id = $3 AND table_id = $2 AND period = coalesce($6, '')
+       AND EXISTS (SELECT 1 FROM filing)
+     RETURNING period
+   )
+   INSERT INTO revisions (filing_id, number, values, context, warnings, filed_at, filed_by)
+   SELECT filing.id, 1, $9::jsonb, $10::jsonb, $11::jsonb, $8::timestamptz, $3::uuid FROM filing
+   RETURNING filing_id`,
+);
 
 /** The row of a filing's first revision; the filer's region comes from its account, never the request. */
 function newFiling(first: {

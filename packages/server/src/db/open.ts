@@ -1,10 +1,11 @@
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
+import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { Kysely, Migrator, PostgresDialect } from "kysely";
-import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
 import { migrationProvider } from "./migrations";
 import { listenForWrites } from "./notify-watch";
+import { preparingPool } from "./prepared";
 import type { Database } from "./schema";
 import { WriteWatch } from "./write-watch";
 
@@ -49,27 +50,35 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value))
 
 /** Opens the store and brings its schema up to date. */
 export async function openDatabase(config: StoreConfig): Promise<OpenDatabase> {
-  let db: Kysely<Database>;
   const watch = new WriteWatch(new Set(["accounts", "sessions"]));
   let stopListening = async (): Promise<void> => undefined;
+  let closeEngine = async (): Promise<void> => undefined;
+  let pool: pg.Pool;
   if (config.kind === "postgres") {
-    const pool = new pg.Pool({
+    pool = new pg.Pool({
       connectionString: config.url,
       max: config.poolSize ?? 10,
     });
-    // An idle client that loses its server must not crash the process.
-    pool.on("error", () => undefined);
-    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [watch] });
   } else {
     if (config.dir !== null) await mkdir(config.dir, { recursive: true });
-    const client = config.dir === null ? new PGlite() : new PGlite(config.dir);
-    await client.waitReady;
-    db = new Kysely<Database>({ dialect: new PGliteDialect(client), plugins: [watch] });
+    const engine = config.dir === null ? new PGlite() : new PGlite(config.dir);
+    await engine.waitReady;
+    closeEngine = () => engine.close();
+    // PGlite is one connection; node-postgres speaks to it through PGlite's own adapter, so both stores
+    // go through one driver (and its prepared statements). The one client is never closed for idling.
+    pool = new pg.Pool({ ...createPgConfig(engine), max: 1, idleTimeoutMillis: 0 });
   }
+  // An idle client that loses its server must not crash the process.
+  pool.on("error", () => undefined);
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: preparingPool(pool) }),
+    plugins: [watch],
+  });
   const migrator = new Migrator({ db, provider: migrationProvider });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
     await db.destroy();
+    await closeEngine();
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
     throw new Error(
       `the store's schema could not be brought up to date (migration ${failed}): ${String(error)}`,
@@ -84,6 +93,7 @@ export async function openDatabase(config: StoreConfig): Promise<OpenDatabase> {
     async close() {
       await stopListening();
       await db.destroy();
+      await closeEngine();
     },
   };
 }
