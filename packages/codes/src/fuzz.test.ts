@@ -5,12 +5,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findCodeEntry } from "./code-list";
+import { identifierSpecs } from "./identifiers/specs";
 import { usccEmbeddedOrgCode } from "./identifiers/uscc";
-import {
-  type IdentifierResult,
-  identifierSpecs,
-  validateIdentifier,
-} from "./identifiers/validate-identifier";
+import { type IdentifierResult, validateIdentifier } from "./identifiers/validate-identifier";
 import { sectionOfIndustryCode } from "./lists/gbt4754-sections";
 import { quotaForProvince } from "./lists/provinces";
 import { registrationTypes2011 } from "./lists/registration-types";

@@ -1,17 +1,13 @@
 export { findCodeEntry, leafEntries } from "./code-list";
 export { orgCodeCheckCharacter } from "./identifiers/org-code";
+export { type IdentifierSpec, identifierSpecs } from "./identifiers/specs";
 export {
   type EmbeddedOrgCode,
   usccCharset,
   usccCheckCharacter,
   usccEmbeddedOrgCode,
 } from "./identifiers/uscc";
-export {
-  type IdentifierResult,
-  type IdentifierSpec,
-  identifierSpecs,
-  validateIdentifier,
-} from "./identifiers/validate-identifier";
+export { type IdentifierResult, validateIdentifier } from "./identifiers/validate-identifier";
 export { businessClassification2022 } from "./lists/business-classification-2022";
 export { cciipFunctionalAreas, cciipIndustries } from "./lists/cciip";
 export { certifications } from "./lists/certifications";
@@ -21,13 +17,11 @@ export {
   demonstrationCities,
 } from "./lists/demonstration-cities";
 export {
-  type Gbt4754Edition,
   gbt4754DivisionRanges,
   gbt4754DivisionRanges2011,
   gbt4754Editions,
   gbt4754Sections,
   gbt4754Sections2011,
-  industryCodeEditions,
   sectionOfIndustryCode,
 } from "./lists/gbt4754-sections";
 export {
@@ -35,6 +29,7 @@ export {
   type GuidanceField,
   guidanceCatalogue2018,
 } from "./lists/guidance-catalogue-2018";
+export { type Gbt4754Edition, industryCodeEditions } from "./lists/industry-code-editions";
 export {
   centralEnterpriseGroupQuota,
   type GdpTier,

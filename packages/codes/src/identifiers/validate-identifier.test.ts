@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { IdentifierType } from "../types";
-import { identifierSpecs, validateIdentifier } from "./validate-identifier";
+import { identifierSpecs } from "./specs";
+import { validateIdentifier } from "./validate-identifier";
 
 const types = Object.keys(identifierSpecs) as IdentifierType[];
 

@@ -1,8 +1,6 @@
-import type { CodeEntry, CodeList, IdentifierType } from "../types";
+import type { CodeEntry, CodeList } from "../types";
+import type { Gbt4754Edition } from "./industry-code-editions";
 import { statisticalSurveySystem } from "./sources";
-
-/** The editions of 国民经济行业分类 the documents name: 企业1表 107 prints 2011, 企业2表 212 prints 2017. */
-export type Gbt4754Edition = "2011" | "2017";
 
 /**
  * 国民经济行业分类 GB/T 4754-2017, the 20 门类 A–T as printed on 企业2表 field 212
@@ -158,12 +156,6 @@ export const gbt4754Editions: Readonly<
 > = {
   "2011": { sections: gbt4754Sections2011, divisionRanges: gbt4754DivisionRanges2011 },
   "2017": { sections: gbt4754Sections, divisionRanges: gbt4754DivisionRanges },
-};
-
-/** The edition each 行业代码 identifier type is checked against. */
-export const industryCodeEditions: Readonly<Partial<Record<IdentifierType, Gbt4754Edition>>> = {
-  industryCode: "2017",
-  industryCode2011: "2011",
 };
 
 /**
