@@ -58,6 +58,29 @@ function fieldsOnDemand(): Plugin {
   };
 }
 
+// Modules more than one table chunk imports, and the code lists the validator chunk imports too.
+const tablesCommon =
+  /[\\/](tables[\\/]src[\\/]statistical-survey[\\/](shared\.fixtures|code-options|common)|codes[\\/]src[\\/](lists[\\/](gbt4754-sections|registration-types|sources|training-categories)|code-list|identifiers[\\/]list-checks\.split))\.ts$/;
+
+const coreSources = path("../core/src/");
+const splitValidator = path("../core/src/validator.split.ts");
+
+/**
+ * The validator (zod and the schema builders) as a chunk of its own: validator.split.ts stands in for
+ * core's validator.ts, and mount loads the real one beside the table's chunk without waiting for it,
+ * so the form is drawn before it arrives and validates once it is here.
+ */
+function validatorApart(): Plugin {
+  return {
+    name: "tianbiao:validator-apart",
+    enforce: "pre",
+    resolveId(source, importer) {
+      const inCore = importer?.startsWith(coreSources) === true && importer !== splitValidator;
+      return inCore && source === "./validator" ? splitValidator : null;
+    },
+  };
+}
+
 /** The forms that need that chunk: mount starts loading it beside such a table's chunk. */
 function onDemandTables(): string[] {
   return tableIds().filter((id) => {
@@ -69,7 +92,7 @@ function onDemandTables(): string[] {
 // The ES module build: the element and React in one entry, each table in its own chunk. An app
 // build (not library mode) so the output is fully minified.
 export default defineConfig({
-  plugins: [fieldsOnDemand(), react()],
+  plugins: [fieldsOnDemand(), validatorApart(), react()],
   // Relative URLs, so chunks load from wherever the host serves the script (e.g. /tianbiao/).
   base: "./",
   // Workspace packages from their sources, module by module, so a code list only a table needs
@@ -95,7 +118,15 @@ export default defineConfig({
         chunkFileNames: "chunks/[name]-[hash].js",
         // Everything the entry needs in one chunk the entry imports: one request for the page's code,
         // and table chunks import from it, never from tianbiao.js (whose URL a host may decorate).
-        codeSplitting: { groups: [{ name: "shared", tags: ["$initial"] }] },
+        // What the statistical survey's tables share (their fixtures' lists, the option builder) and the
+        // code lists both a table and the validator read (the 门类 of an industry code, the
+        // registration types): one chunk, so neither waits on a chunk of a few hundred bytes more.
+        codeSplitting: {
+          groups: [
+            { name: "shared", tags: ["$initial"] },
+            { name: "tables-common", test: tablesCommon },
+          ],
+        },
       },
     },
   },

@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import type * as z from "zod/mini";
 import { compileCondition, type HostContext } from "./conditions";
 import { deriveSubmission } from "./derive";
 import { FieldIndex, type FieldLocation, type FieldNode } from "./fields";
@@ -6,11 +6,7 @@ import { compareOrder, issuesToFindings } from "./findings";
 import type { Condition, Field, Finding, FormTable, Path, Submission, ValidationResult } from "./model";
 import { childOf, isPlainObject, splitPath } from "./paths";
 import { RuleSet } from "./rules";
-import { type DirectReader, directReaderOf, markHidden, submissionSchema } from "./schema";
-
-// zod's JIT compiles parsers with `new Function`, which a CSP without 'unsafe-eval' forbids.
-// The setting is read when a schema is built, so it is set before any table is compiled.
-z.config({ jitless: true });
+import { submissionParser } from "./validator";
 
 /** Options for {@link compileTable}. */
 export interface CompileOptions {
@@ -72,26 +68,9 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
   const index = new FieldIndex(table);
   const rules = new RuleSet(table.rules, index);
   const conditional = index.roots.some((node) => node.conditional);
-  // Built on first use: a form renders (and answers isShown, fieldAt…) before anything is validated,
-  // and building zod schemas is most of the cost of compiling a large table.
-  let objectSchema: ReturnType<typeof submissionSchema> | undefined;
-  let direct: DirectReader | undefined;
-  const parser = () => {
-    if (objectSchema === undefined) {
-      objectSchema = submissionSchema(index.roots);
-      direct = directReaderOf(index.roots);
-    }
-    return objectSchema;
-  };
-  // The submission as the schema reads it, or its issues; `copied` when the data is already as JSON
-  // would copy it (the direct reader's).
-  const parse = (root: Record<string, unknown>, context: HostContext) => {
-    const schema = parser();
-    const data = direct?.(root, context);
-    if (data !== undefined) return { success: true as const, data, copied: true as const };
-    return schema.safeParse(conditional ? markHidden(index.roots, root, context) : root);
-  };
-  let schema: z.ZodMiniType<Submission> | undefined;
+  // The zod side (validator.ts), built on first use: a form renders (and answers isShown, fieldAt…)
+  // before anything is validated, and building zod schemas is most of the cost of compiling a table.
+  const { parse, schema } = submissionParser(index.roots, conditional, baseContext);
   const contextOf = (call?: CallOptions): HostContext => call?.context ?? baseContext;
 
   const validate = (submission: unknown, call?: ValidateOptions): ValidationResult => {
@@ -135,13 +114,7 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
   return {
     table,
     get schema() {
-      schema ??= (conditional
-        ? z.pipe(
-            z.transform((value) => markHidden(index.roots, value, baseContext)),
-            parser(),
-          )
-        : parser()) as unknown as z.ZodMiniType<Submission>;
-      return schema;
+      return schema();
     },
     validate,
     normalize: (submission, call) => {

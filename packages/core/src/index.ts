@@ -76,3 +76,4 @@ export type {
 export { parseNumeric } from "./numbers";
 export { getAt, isEmpty, setAt } from "./paths";
 export { isCalendarDate, selectableValues } from "./schema";
+export { loadValidator, validatorLoaded } from "./validator";

@@ -51,8 +51,11 @@ afterAll(async () => {
   await new Promise((closed) => server?.close(closed));
 });
 
-/** Opens the host page; answers it with the scripts it has fetched so far and any page errors. */
-async function open(table: string, lang: string) {
+/**
+ * Opens the host page (after `before`, e.g. to route a request); answers it with the scripts it has
+ * fetched so far and any page errors.
+ */
+async function open(table: string, lang: string, before?: (page: Page) => Promise<void>) {
   const page: Page = await browser.newPage();
   const scripts: string[] = [];
   const problems: string[] = [];
@@ -61,6 +64,7 @@ async function open(table: string, lang: string) {
     if (pathname.endsWith(".js")) scripts.push(pathname.slice(pathname.lastIndexOf("/") + 1));
   });
   page.on("pageerror", (error) => problems.push(String(error)));
+  await before?.(page);
   await page.goto(`${origin}/?table=${table}&lang=${lang}`);
   await page.locator("tianbiao-form h1").waitFor();
   return { page, scripts, problems };
@@ -88,6 +92,60 @@ describe("the module script", () => {
     await page.locator('tianbiao-form .tb-root[data-lang="bilingual"]').waitFor();
     expect(scripts.filter(english)).toHaveLength(1);
     expect(await input.inputValue()).toBe("HT-1");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("draws the form without waiting for the validator's chunk, and checks what was typed once it is there", async () => {
+    // The validator's chunk is held back until the form has been drawn and used.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let asked = false;
+    const { page, scripts, problems } = await open("enterprise-3", "zh", (host) =>
+      host.route(/\/chunks\/validator-[\w-]+\.js$/, async (route) => {
+        asked = true;
+        await held;
+        await route.continue();
+      }),
+    );
+    await expect.poll(() => asked).toBe(true);
+    const input = page.locator('tianbiao-form input[name="contractNumber"]');
+    await input.fill("HT-1");
+    await input.fill("");
+    await input.blur();
+    // Nothing can be checked yet; what was typed stays where it is.
+    expect(await input.getAttribute("aria-invalid")).toBeNull();
+    release();
+    await expect.poll(() => input.getAttribute("aria-invalid")).toBe("true");
+    // The message the field names for itself, in the page's language.
+    const messages = page.locator(`tianbiao-form [id="${await input.getAttribute("aria-describedby")}"]`);
+    expect(await messages.textContent()).toBe("【304 合同号】为必填项，请填写或选择。");
+    console.log(`enterprise-3 in Chinese, validated: ${scripts.length} scripts (${scripts.join(", ")})`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("says so when the validator cannot be fetched, keeps what was typed, and checks on the next press", async () => {
+    let refuse = true;
+    const { page, problems } = await open("enterprise-3", "zh", (host) =>
+      host.route(/\/chunks\/validator-[\w-]+\.js$/, (route) => (refuse ? route.abort() : route.continue())),
+    );
+    const form = page.locator("tianbiao-form");
+    const input = form.locator('input[name="contractNumber"]');
+    await input.fill("HT-1");
+    await form.getByRole("button", { name: "检查填写内容" }).click();
+    await expect
+      .poll(() => form.getByRole("alert").allTextContents())
+      .toContain("网络连接中断，提交没有成功。请检查网络后重试，已填写的内容仍保留在本页。");
+    expect(await input.inputValue()).toBe("HT-1");
+    refuse = false;
+    await input.fill("");
+    await form.getByRole("button", { name: "检查填写内容" }).click();
+    // Checked this time: the empty 合同号 is named in the summary, and the network message is gone.
+    await form.locator(".tb-error-summary").filter({ hasText: "【304 合同号】为必填项" }).waitFor();
+    expect(await form.getByText(/网络连接中断/).count()).toBe(0);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,4 +1,4 @@
-import type { FormTable, LangMode, Submission } from "@tianbiao/core";
+import { type FormTable, type LangMode, loadValidator, type Submission } from "@tianbiao/core";
 import { createI18n, loadLocale, locales } from "@tianbiao/i18n";
 import { loadFieldComponents, type SubmitDetails, type SubmitOutcome, TableForm } from "@tianbiao/react";
 import { loadForm } from "@tianbiao/tables/loaders";
@@ -190,6 +190,8 @@ export function mount(element: HTMLElement, initial: MountOptions): MountedForm 
       // A table with such a field: the chunk of its components and lists comes beside the table's,
       // in one round trip.
       if (onDemandTables.includes(wanted)) loadFieldComponents().catch(() => undefined);
+      // The validator too, but the form does not wait for it: it validates once it is here.
+      loadValidator().catch(() => undefined);
       loadForm(wanted)
         .then(async (module) => {
           await loadFieldComponents(module.table);

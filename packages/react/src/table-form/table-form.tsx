@@ -4,8 +4,10 @@ import {
   type Finding,
   type FormTable,
   type LangMode,
+  loadValidator,
   type Submission,
   type ValidationResult,
+  validatorLoaded,
 } from "@tianbiao/core";
 import { createI18n } from "@tianbiao/i18n";
 import type { i18n as I18n } from "i18next";
@@ -104,6 +106,7 @@ export function TableForm({
   const [summary, setSummary] = useState<Finding[] | undefined>();
   const [warningResponses, setWarningResponses] = useState<WarningResponse[]>([]);
   const [sendError, setSendError] = useState<{ zh: string; en: string } | undefined>();
+  const [checkError, setCheckError] = useState<{ zh: string; en: string } | undefined>();
   const [reference, setReference] = useState<string | undefined>();
   const [focusPath, setFocusPath] = useState<string | undefined>();
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -116,16 +119,23 @@ export function TableForm({
     return result;
   }, [compiled, store]);
 
+  // Validates now, or once the validator is here where the page's script carries it apart (the
+  // embed's does, and loads it while the form is drawn); a failed load waits for the next occasion.
+  const validateSoon = useCallback(() => {
+    if (validatorLoaded()) validateNow();
+    else loadValidator().then(validateNow, () => undefined);
+  }, [validateNow]);
+
   // One pending validation at a time: each keystroke moves it to `delay` ms after the last one.
   const scheduleValidation = useCallback(
     (delay: number) => {
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => {
         timer.current = undefined;
-        validateNow();
+        validateSoon();
       }, delay);
     },
-    [validateNow],
+    [validateSoon],
   );
 
   const change = useCallback(
@@ -144,11 +154,11 @@ export function TableForm({
       if (timer.current) {
         clearTimeout(timer.current);
         timer.current = undefined;
-        validateNow();
+        validateSoon();
       }
       store.touch(path);
     },
-    [store, validateNow],
+    [store, validateSoon],
   );
 
   const rendered = useProgressiveSections(table.sections);
@@ -187,6 +197,13 @@ export function TableForm({
 
   const checkAnswers = () => {
     store.revealAll();
+    if (!validatorLoaded()) {
+      // The page's script carries the validator apart and it is still on its way: check once it is
+      // here. If it cannot be fetched, say so; every value stays, and the next press tries again.
+      loadValidator().then(checkAnswers, () => setCheckError(ui("ui.submit.network")));
+      return;
+    }
+    setCheckError(undefined);
     const result = validateNow();
     if (result.errors.length > 0) {
       setSummary(result.errors);
@@ -265,6 +282,11 @@ export function TableForm({
         ) : null}
         {phase === "edit" && summary && summary.length > 0 ? (
           <ErrorSummary ref={summaryRef} findings={summary} />
+        ) : null}
+        {phase === "edit" && checkError ? (
+          <div className="tb-error-summary" role="alert">
+            <BilingualText text={checkError} lang={lang} />
+          </div>
         ) : null}
         {phase === "warnings" ? (
           <WarningReview
