@@ -139,6 +139,9 @@ describe("the module script", () => {
     await expect
       .poll(() => form.getByRole("alert").allTextContents())
       .toContain("网络连接中断，提交没有成功。请检查网络后重试，已填写的内容仍保留在本页。");
+    // Focused, as the button pressed is at the form's foot and the message at its head.
+    const alert = form.locator(".tb-error-summary[role=alert]");
+    expect(await alert.evaluate((box) => (box.getRootNode() as ShadowRoot).activeElement === box)).toBe(true);
     expect(await input.inputValue()).toBe("HT-1");
     refuse = false;
     await input.fill("");

@@ -110,6 +110,7 @@ export function TableForm({
   const [reference, setReference] = useState<string | undefined>();
   const [focusPath, setFocusPath] = useState<string | undefined>();
   const summaryRef = useRef<HTMLDivElement>(null);
+  const checkErrorRef = useRef<HTMLDivElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const draft = useDraft(store, readOnly ? undefined : draftKey);
 
@@ -180,6 +181,11 @@ export function TableForm({
   useEffect(() => {
     if (summary && summary.length > 0) summaryRef.current?.focus();
   }, [summary]);
+
+  // Like the summary: the filer pressed a button at the foot of the form, the message is at its head.
+  useEffect(() => {
+    if (checkError) checkErrorRef.current?.focus();
+  }, [checkError]);
 
   useEffect(() => {
     if (phase === "edit" && focusPath) {
@@ -284,7 +290,7 @@ export function TableForm({
           <ErrorSummary ref={summaryRef} findings={summary} />
         ) : null}
         {phase === "edit" && checkError ? (
-          <div className="tb-error-summary" role="alert">
+          <div ref={checkErrorRef} tabIndex={-1} className="tb-error-summary" role="alert">
             <BilingualText text={checkError} lang={lang} />
           </div>
         ) : null}
