@@ -5,7 +5,7 @@ import type { LangMode } from "@tianbiao/core";
 import { tableModules } from "@tianbiao/tables";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openHarness } from "./harness-server";
+import { formShown, openHarness } from "./harness-server";
 
 /**
  * Every table of @tianbiao/tables in every language mode, each in the states a filer meets, checked
@@ -119,7 +119,7 @@ afterAll(async () => {
 async function check(c: Case): Promise<CaseResult> {
   const start = performance.now();
   await page.evaluate((query) => window.tianbiaoShow?.(query), c.query);
-  await page.waitForSelector(`.tb-root[data-table="${c.table}"][data-lang="${c.mode}"]`);
+  await formShown(page, c.table, c.mode);
   if (c.submit) {
     await page.click(".tb-form-body button[type=submit]");
     await page.waitForSelector(c.submit);

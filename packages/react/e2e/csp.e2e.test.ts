@@ -1,7 +1,7 @@
 import type { LangMode } from "@tianbiao/core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openHarness } from "./harness-server";
+import { formShown, openHarness } from "./harness-server";
 
 /**
  * A host page with a strict Content Security Policy: styles from the page's own origin only, no
@@ -89,7 +89,7 @@ describe("under style-src 'self'", () => {
         for (const width of [1280, 360]) {
           await page.setViewportSize({ width, height: 900 });
           await page.evaluate((query) => window.tianbiaoShow?.(query), `?table=${table}&lang=${mode}`);
-          await page.waitForSelector(`.tb-root[data-table="${table}"][data-lang="${mode}"]`);
+          await formShown(page, table, mode);
           const input = page.locator(".tb-form-body input[type=text]:not([readonly])").first();
           await input.fill("1234");
           const add = page.locator(".tb-rows-add");

@@ -36,3 +36,14 @@ export async function openHarnessPage(
   await page.waitForSelector(".tb-root");
   return { browser: harness.browser, page, close: harness.close };
 }
+
+/**
+ * Waits until the harness page shows `table` in `mode` whole: the fields after the first screen (a
+ * matrix's rows among them) come after the first paint, and the form is busy until they are in.
+ */
+export async function formShown(page: Page, table: string, mode: string): Promise<void> {
+  await page.waitForSelector(
+    `.tb-root[data-table="${table}"][data-lang="${mode}"] .tb-form-body:not([aria-busy])`,
+    { state: "attached" },
+  );
+}

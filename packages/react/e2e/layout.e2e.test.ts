@@ -4,7 +4,7 @@ import type { LangMode } from "@tianbiao/core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { measureLayout, phoneMaxWidth } from "../src/story-helpers/layout-checks";
-import { openHarness } from "./harness-server";
+import { formShown, openHarness } from "./harness-server";
 
 /**
  * The tables drawn as printed on a desktop and laid out for a phone, measured in Chromium: the two
@@ -50,7 +50,7 @@ afterAll(async () => {
 async function show(table: string, mode: LangMode, width: number): Promise<void> {
   await page.setViewportSize({ width, height: 900 });
   await page.evaluate((query) => window.tianbiaoShow?.(query), `?table=${table}&lang=${mode}&state=filled`);
-  await page.waitForSelector(`.tb-root[data-table="${table}"][data-lang="${mode}"]`);
+  await formShown(page, table, mode);
   // Layout settles after the fonts the text needs are in.
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }

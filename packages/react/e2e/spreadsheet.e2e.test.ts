@@ -4,7 +4,7 @@ import type { LangMode, Submission } from "@tianbiao/core";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { city1Block } from "../src/spreadsheet/spreadsheet-example.test-helper";
-import { openHarnessPage } from "./harness-server";
+import { formShown, openHarnessPage } from "./harness-server";
 import { pasteInto } from "./paste";
 
 /**
@@ -35,7 +35,7 @@ afterAll(() => close());
 
 async function show(table: string, mode: LangMode): Promise<void> {
   await page.evaluate((query) => window.tianbiaoShow?.(query), `?table=${table}&lang=${mode}`);
-  await page.waitForSelector(`.tb-root[data-table="${table}"][data-lang="${mode}"]`);
+  await formShown(page, table, mode);
 }
 
 const cell = (row: number, column: string) =>

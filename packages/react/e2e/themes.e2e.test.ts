@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import type { LangMode } from "@tianbiao/core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openHarness } from "./harness-server";
+import { formShown, openHarness } from "./harness-server";
 
 /**
  * The dark colours (prefers-color-scheme: dark) and forced colours (Windows high contrast), emulated in
@@ -47,7 +47,7 @@ async function emulate(scheme: Scheme | "light"): Promise<void> {
 
 async function show(query: string, table: string, mode: LangMode, submit: boolean): Promise<void> {
   await page.evaluate((search) => window.tianbiaoShow?.(search), query);
-  await page.waitForSelector(`.tb-root[data-table="${table}"][data-lang="${mode}"]`);
+  await formShown(page, table, mode);
   if (submit) {
     await page.click(".tb-form-body button[type=submit]");
     await page.waitForSelector(".tb-error-summary");
