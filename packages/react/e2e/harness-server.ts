@@ -38,12 +38,13 @@ export async function openHarnessPage(
 }
 
 /**
- * Waits until the harness page shows `table` in `mode` whole: the fields after the first screen (a
- * matrix's rows among them) come after the first paint, and the form is busy until they are in.
+ * Waits until the harness page shows `table` in `mode` whole: a form's fields after the first screen
+ * (a matrix's rows among them) come after the first paint, and the form is busy until they are in.
+ * A reference table has no form, and is whole once it is there.
  */
 export async function formShown(page: Page, table: string, mode: string): Promise<void> {
   await page.waitForSelector(
-    `.tb-root[data-table="${table}"][data-lang="${mode}"] .tb-form-body:not([aria-busy])`,
+    `.tb-root[data-table="${table}"][data-lang="${mode}"]:not(:has(.tb-form-body[aria-busy]))`,
     { state: "attached" },
   );
 }
