@@ -297,14 +297,7 @@ export class Filings {
         .withoutPlugins()
         .executeQuery(
           fileFirst(
-            filing.id,
-            filing.table_id,
-            filing.filer_id,
-            filing.region_code,
-            filing.filing_key,
-            filing.period,
-            filing.status,
-            at,
+            ...filingColumns.map((column) => filing[column]),
             JSON.stringify(values),
             JSON.stringify(context),
             JSON.stringify(warnings),
@@ -897,32 +890,53 @@ export function isClean(warnings: unknown): boolean {
   });
 }
 
+/** The columns of a new filing's row, in the order the prepared statement takes them. */
+const filingColumns = [
+  "id",
+  "table_id",
+  "filer_id",
+  "region_code",
+  "filing_key",
+  "period",
+  "status",
+  "revision",
+  "first_filed_at",
+  "updated_at",
+] as const satisfies ReadonlyArray<keyof NewFiling>;
+type FilingColumn = (typeof filingColumns)[number];
+// Every column newFiling fills is one the statement writes: a column added there and not here fails
+// to compile, so the one-statement path and the transaction path write the same row.
+const everyColumnWritten: Exclude<keyof NewFiling, FilingColumn> extends never ? true : never = true;
+const param = (column: FilingColumn) => `$${filingColumns.indexOf(column) + 1}`;
+const afterRow = filingColumns.length;
+
 /**
- * The first filing under its key, as one statement: the filing, its first revision, and the end of the
- * draft kept under its table and period (only if the filing was made). A key already filed inserts
- * nothing (ON CONFLICT DO NOTHING) and answers no row. Prepared, since every filing runs it.
- * Parameters: id, table, filer, region, key, period, status, time, values, context, warnings.
+ * The first filing under its key, as one statement: the filing (newFiling's row, in
+ * `filingColumns` order), its first revision (values, context and warnings as JSON after the row),
+ * and the end of the draft kept under its table and period (only if the filing was made). A key
+ * already filed inserts nothing (ON CONFLICT DO NOTHING) and answers no row. Prepared, since every
+ * filing runs it.
  */
-const fileFirst = preparedStatement<
-  [string, string, string, string, string, string | null, FilingStatus, Date, string, string, string]
->(
-  "tianbiao_file_first",
+const fileFirst = preparedStatement<[...NewFiling[FilingColumn][], string, string, string]>(
+  everyColumnWritten && "tianbiao_file_first",
   `WITH filing AS (
-     INSERT INTO filings (id, table_id, filer_id, region_code, filing_key, period, status, revision,
-       first_filed_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $8)
+     INSERT INTO filings (${filingColumns.join(", ")})
+     VALUES (${filingColumns.map(param).join(", ")})
      ON CONFLICT (table_id, filer_id, filing_key) DO NOTHING
      RETURNING id
    ), draft AS (
      DELETE FROM drafts
-     WHERE account_id = $3 AND table_id = $2 AND period = coalesce($6, '')
-       AND EXISTS (SELECT 1 FROM filing)
+     WHERE account_id = ${param("filer_id")} AND table_id = ${param("table_id")}
+       AND period = coalesce(${param("period")}, '') AND EXISTS (SELECT 1 FROM filing)
      RETURNING period
    )
    INSERT INTO revisions (filing_id, number, values, context, warnings, filed_at, filed_by)
-   SELECT filing.id, 1, $9::jsonb, $10::jsonb, $11::jsonb, $8::timestamptz, $3::uuid FROM filing
+   SELECT filing.id, 1, $${afterRow + 1}::jsonb, $${afterRow + 2}::jsonb, $${afterRow + 3}::jsonb,
+     ${param("first_filed_at")}::timestamptz, ${param("filer_id")}::uuid FROM filing
    RETURNING filing_id`,
 );
+
+type NewFiling = ReturnType<typeof newFiling>;
 
 /** The row of a filing's first revision; the filer's region comes from its account, never the request. */
 function newFiling(first: {
