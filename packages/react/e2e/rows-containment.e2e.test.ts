@@ -77,6 +77,28 @@ describe(`城市1表 with ${ROWS} rows`, () => {
     );
   });
 
+  it("hides each cell's label and unit without making them scroll containers", async () => {
+    // overflow: hidden would make each of them a scroll container, which the browser keeps and
+    // visits on a keystroke's layout: 10 a row in 城市1表. overflow: clip hides them as well.
+    const scrollers = await page.evaluate(() => {
+      const found: string[] = [];
+      for (const element of document.querySelectorAll(".tb-rows-table *")) {
+        const style = getComputedStyle(element);
+        if (/hidden|auto|scroll/.test(`${style.overflowX} ${style.overflowY}`)) found.push(element.className);
+      }
+      return found;
+    });
+    expect(scrollers).toEqual([]);
+    const hidden = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('tr[data-row="0"] :is(.tb-label, .tb-unit)'), (element) => {
+        const box = element.getBoundingClientRect();
+        return `${getComputedStyle(element).overflow} ${box.width}×${box.height}`;
+      }),
+    );
+    expect(hidden.length).toBeGreaterThanOrEqual(COLUMNS);
+    expect(new Set(hidden)).toEqual(new Set(["clip 1×1"]));
+  });
+
   it("keeps text far down the table findable and every cell labelled", async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     // The last row's label and value are in the page, though the browser has not rendered them.
