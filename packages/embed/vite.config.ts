@@ -6,11 +6,14 @@ import { needsFieldsOnDemand } from "../react/src/field/needs-fields-on-demand";
 
 /**
  * What the embed's scripts carry in place of what others get: the part of i18next tianbiao uses
- * (src/i18next-subset.ts), and Chinese alone of the built-in languages, English being a chunk the
+ * (@tianbiao/i18n's src/i18next-subset.ts), and Chinese alone of the built-in languages, English being a chunk the
  * script fetches when a page shows it (@tianbiao/i18n's loadLocale).
  */
 export const pageScriptAliases = [
-  { find: "i18next", replacement: fileURLToPath(new URL("src/i18next-subset.ts", import.meta.url)) },
+  {
+    find: "i18next",
+    replacement: fileURLToPath(new URL("../i18n/src/i18next-subset.ts", import.meta.url)),
+  },
   {
     find: /^\.\/built-in-locales$/,
     replacement: fileURLToPath(new URL("../i18n/src/built-in-chinese.ts", import.meta.url)),

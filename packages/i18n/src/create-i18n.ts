@@ -1,6 +1,7 @@
 import { createInstance, type i18n } from "i18next";
 import { builtInLocales } from "./built-in-locales";
 import { checkLocale } from "./check-locale";
+import { createInstance as createSubsetInstance } from "./i18next-subset";
 import { type BuiltInLang, defaultNamespace, type LocaleResources, type ResourceTree } from "./resources";
 
 /** Extra strings per language, deep-merged over the built-in ones: `{ en: { tables: { … } } }`. */
@@ -47,12 +48,43 @@ function isTree(value: unknown): value is ResourceTree {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function mergeInto(target: ResourceTree, source: ResourceTree): void {
+/**
+ * `source` laid over `target` as a new tree: the objects on the paths it writes are copies, the rest
+ * is shared, so neither argument changes.
+ */
+function merged(target: ResourceTree, source: ResourceTree): ResourceTree {
+  const result: ResourceTree = { ...target };
   for (const [key, value] of Object.entries(source)) {
-    const current = target[key];
-    if (isTree(value) && isTree(current)) mergeInto(current, value);
-    else target[key] = isTree(value) ? structuredClone(value) : value;
+    const current = result[key];
+    result[key] =
+      isTree(value) && isTree(current)
+        ? merged(current, value)
+        : isTree(value)
+          ? structuredClone(value)
+          : value;
   }
+  return result;
+}
+
+/** `{ "a.b.c": text }` as the tree `{ a: { b: { c: text } } }`, as i18next reads a dotted key. */
+function treeOf(strings: Record<string, string>): ResourceTree {
+  const tree: ResourceTree = {};
+  for (const [key, text] of Object.entries(strings)) {
+    const parts = key.split(".");
+    const last = parts.pop() as string;
+    let node = tree;
+    for (const part of parts) {
+      const next = node[part];
+      if (isTree(next)) node = next;
+      else {
+        const child: ResourceTree = {};
+        node[part] = child;
+        node = child;
+      }
+    }
+    node[last] = text;
+  }
+  return tree;
 }
 
 /**
@@ -63,19 +95,46 @@ function mergeInto(target: ResourceTree, source: ResourceTree): void {
  * Strings are not HTML-escaped: render them as text.
  */
 export function createI18n(options: CreateI18nOptions): i18n {
-  const languages = new Set([...registered.keys(), ...Object.keys(options.resources ?? {})]);
+  return setUp(createInstance(), options);
+}
+
+/**
+ * The same strings as {@link createI18n}, answered the same way, without i18next: what TableForm and
+ * ReferenceTable use when the host passes no instance of its own. It has the part of i18next's
+ * interface the renderer calls (`t`, `exists`, `getFixedT`, `changeLanguage`, `addResource`) and
+ * none of its plugins or events: a host that wants those passes `createI18n(…)`. Starting i18next is
+ * most of the work before a form's first screen can render (6–12 ms of a 60 ms first commit in the
+ * bench's Chromium, its code run for the first time), and this starts in well under one.
+ */
+export function createLightI18n(options: CreateI18nOptions): i18n {
+  // The subset answers every call the renderer makes as i18next does (i18next-subset.test.ts), but
+  // it does not implement the whole of i18next's type.
+  return setUp(createSubsetInstance() as unknown as i18n, options, true);
+}
+
+function setUp(instance: i18n, options: CreateI18nOptions, shareBuiltIns = false): i18n {
+  const languages = new Set([
+    ...registered.keys(),
+    ...Object.keys(options.resources ?? {}),
+    ...Object.keys(options.overrides ?? {}),
+  ]);
   const store: Record<string, Record<string, ResourceTree>> = {};
   for (const lang of languages) {
-    // Cloned so that resources added to one instance never reach another.
-    const tree: ResourceTree = structuredClone((registered.get(lang) ?? {}) as ResourceTree);
+    const builtIn = (registered.get(lang) ?? {}) as ResourceTree;
+    // i18next writes what is added later into the trees it is given, so it gets its own copy: what is
+    // added to one instance never reaches another. The subset copies the path it writes instead, so it
+    // shares the registered strings (a copy of them costs more than the rest of its start).
+    let tree: ResourceTree = shareBuiltIns ? builtIn : structuredClone(builtIn);
     const extra = options.resources?.[lang];
-    if (extra) mergeInto(tree, extra);
+    if (extra) tree = merged(tree, extra);
+    const overrides = options.overrides?.[lang];
+    if (overrides) tree = merged(tree, treeOf(overrides));
+    // The `ui` subtree is also the namespace "ui": the same object under both names.
     const ui = isTree(tree.ui) ? tree.ui : {};
-    tree.ui = ui;
+    tree = { ...tree, ui };
     store[lang] = { [defaultNamespace]: tree, ui };
   }
 
-  const instance = createInstance();
   instance.init({
     lng: options.lang,
     fallbackLng: "zh",
@@ -85,9 +144,5 @@ export function createI18n(options: CreateI18nOptions): i18n {
     initAsync: false,
     interpolation: { escapeValue: false },
   });
-  for (const [lang, strings] of Object.entries(options.overrides ?? {})) {
-    for (const [key, text] of Object.entries(strings))
-      instance.addResource(lang, defaultNamespace, key, text);
-  }
   return instance;
 }

@@ -3,6 +3,7 @@ export { checkLocale, flattenResources, interpolationParams } from "./check-loca
 export {
   type CreateI18nOptions,
   createI18n,
+  createLightI18n,
   type ExtraResources,
   loadLocale,
   locales,

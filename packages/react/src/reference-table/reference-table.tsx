@@ -1,5 +1,5 @@
 import type { LangMode, ReferenceTable as ReferenceTableModel } from "@tianbiao/core";
-import { createI18n } from "@tianbiao/i18n";
+import { createLightI18n } from "@tianbiao/i18n";
 import type { i18n as I18n } from "i18next";
 import { useDeferredValue, useId, useMemo, useState } from "react";
 import { BilingualText } from "../bilingual-text/bilingual-text";
@@ -9,7 +9,10 @@ import { identityItems, OfficialHeaderView } from "../official-header/official-h
 export interface ReferenceTableProps {
   table: ReferenceTableModel;
   lang: LangMode;
-  /** A host's own i18next instance (from @tianbiao/i18n createI18n); one is created when absent. */
+  /**
+   * A host's own i18next instance (from @tianbiao/i18n createI18n), for its plugins, events or
+   * strings. When absent the table uses createLightI18n: the same strings without i18next.
+   */
   i18n?: I18n;
   /** Heading level of the title, so the table fits the page it is embedded in. */
   headingLevel?: 1 | 2 | 3;
@@ -37,7 +40,10 @@ export function ReferenceTable({
   headingLevel = 1,
   initialQuery = "",
 }: ReferenceTableProps) {
-  const i18n = useMemo(() => hostI18n ?? createI18n({ lang: lang === "en" ? "en" : "zh" }), [hostI18n, lang]);
+  const i18n = useMemo(
+    () => hostI18n ?? createLightI18n({ lang: lang === "en" ? "en" : "zh" }),
+    [hostI18n, lang],
+  );
   const ui = useMemo(() => bilingualTranslator(i18n), [i18n]);
   const baseId = `tb${useId().replace(/[^A-Za-z0-9]/g, "")}`;
   const [query, setQuery] = useState(initialQuery);

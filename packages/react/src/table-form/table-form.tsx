@@ -9,7 +9,7 @@ import {
   type ValidationResult,
   validatorLoaded,
 } from "@tianbiao/core";
-import { createI18n } from "@tianbiao/i18n";
+import { createLightI18n } from "@tianbiao/i18n";
 import type { i18n as I18n } from "i18next";
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
@@ -58,7 +58,10 @@ export interface TableFormProps {
   ) => Promise<SubmitOutcome | undefined> | SubmitOutcome | undefined;
   /** localStorage key for autosaved drafts; no drafts when absent. */
   draftKey?: string;
-  /** A host's own i18next instance (from @tianbiao/i18n createI18n); one is created when absent. */
+  /**
+   * A host's own i18next instance (from @tianbiao/i18n createI18n), for its plugins, events or
+   * strings. When absent the form uses createLightI18n: the same strings without i18next.
+   */
   i18n?: I18n;
   /** Values the host supplies (previous cumulative amounts, the chosen section…). */
   context?: Record<string, unknown>;
@@ -99,7 +102,10 @@ export function TableForm({
         compiled.fieldAt(path)?.kind === "rows" && !/\.\d+$/.test(path) ? "array" : "object",
       ),
   );
-  const i18n = useMemo(() => hostI18n ?? createI18n({ lang: lang === "en" ? "en" : "zh" }), [hostI18n, lang]);
+  const i18n = useMemo(
+    () => hostI18n ?? createLightI18n({ lang: lang === "en" ? "en" : "zh" }),
+    [hostI18n, lang],
+  );
   const idPrefix = `tb${useId().replace(/[^A-Za-z0-9]/g, "")}`;
   const fieldsHost = useFieldsHost();
   const [phase, setPhase] = useState<Phase>("edit");

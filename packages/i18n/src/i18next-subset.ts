@@ -1,6 +1,7 @@
-// The part of i18next that @tianbiao/i18n's createI18n and the renderer use, for the embed's script
-// only (vite.config.ts aliases "i18next" here). i18next itself is about 16 kB gzip, as much as
-// everything but React that a page needs to show a form; this is under 1 kB. It follows i18next's
+// The part of i18next that createI18n and the renderer use. createLightI18n builds on it (the form's
+// own instance when the host passes none), and the embed's script carries it in place of i18next
+// (packages/embed/vite.config.ts aliases "i18next" here): i18next itself is about 16 kB gzip, as much
+// as everything but React that a page needs to show a form; this is under 1 kB. It follows i18next's
 // rules for what it covers: a key looked up in each namespace, then in the language, its language
 // part and the fallback; `_zero` and the Intl plural form before the bare key; `{{name}}` filled in,
 // a variable not given left as it is; a missing key answered by its default value, else the key.
@@ -128,17 +129,23 @@ class Subset {
     return (key, options) => this.t(key, { ...options, lng });
   }
 
+  /**
+   * As i18next's, but the objects on the path it writes are copied, not changed: instances made by
+   * createLightI18n share the registered strings, which must stay as they are. (So a string added
+   * under "ui." of the default namespace later is not seen in the namespace "ui", which i18next
+   * shares by reference; the renderer adds none.)
+   */
   addResource(lng: string, ns: string, key: string, value: string): this {
-    this.data[lng] ??= {};
-    this.data[lng][ns] ??= {};
-    let node = this.data[lng][ns];
+    const namespaces = this.data[lng] ?? {};
+    this.data[lng] = namespaces;
     const parts = key.split(".");
-    const last = parts.pop() as string;
-    for (const part of parts) {
-      if (typeof node[part] !== "object" || node[part] === null) node[part] = {};
-      node = node[part] as Tree;
-    }
-    node[last] = value;
+    const write = (node: unknown, depth: number): Tree => {
+      const copy: Tree = typeof node === "object" && node !== null ? { ...(node as Tree) } : {};
+      const part = parts[depth] as string;
+      copy[part] = depth === parts.length - 1 ? value : write(copy[part], depth + 1);
+      return copy;
+    };
+    namespaces[ns] = write(namespaces[ns], 0);
     return this;
   }
 }
