@@ -1,3 +1,4 @@
+import { setAt } from "@tianbiao/core";
 import { createInstance, type i18n } from "i18next";
 import { builtInLocales } from "./built-in-locales";
 import { checkLocale } from "./check-locale";
@@ -66,27 +67,6 @@ function merged(target: ResourceTree, source: ResourceTree): ResourceTree {
   return result;
 }
 
-/** `{ "a.b.c": text }` as the tree `{ a: { b: { c: text } } }`, as i18next reads a dotted key. */
-function treeOf(strings: Record<string, string>): ResourceTree {
-  const tree: ResourceTree = {};
-  for (const [key, text] of Object.entries(strings)) {
-    const parts = key.split(".");
-    const last = parts.pop() as string;
-    let node = tree;
-    for (const part of parts) {
-      const next = node[part];
-      if (isTree(next)) node = next;
-      else {
-        const child: ResourceTree = {};
-        node[part] = child;
-        node = child;
-      }
-    }
-    node[last] = text;
-  }
-  return tree;
-}
-
 /**
  * A new i18next instance with tianbiao's strings, ready to use on return (initialised synchronously).
  * It never touches the global i18next instance, so a host page's own i18next is left alone.
@@ -127,8 +107,8 @@ function setUp(instance: i18n, options: CreateI18nOptions, shareBuiltIns = false
     let tree: ResourceTree = shareBuiltIns ? builtIn : structuredClone(builtIn);
     const extra = options.resources?.[lang];
     if (extra) tree = merged(tree, extra);
-    const overrides = options.overrides?.[lang];
-    if (overrides) tree = merged(tree, treeOf(overrides));
+    // Each override at its dotted key, as i18next's addResource reads it, on copies of its path.
+    for (const [key, text] of Object.entries(options.overrides?.[lang] ?? {})) tree = setAt(tree, key, text);
     // The `ui` subtree is also the namespace "ui": the same object under both names.
     const ui = isTree(tree.ui) ? tree.ui : {};
     tree = { ...tree, ui };

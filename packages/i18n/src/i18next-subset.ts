@@ -9,6 +9,8 @@
 // Not covered (tianbiao's strings do not use them): nesting `$t(…)`, formats `{{x, number}}`,
 // context, ordinal plurals, `{{- x}}`, returned objects, backends and events.
 
+import { setAt } from "@tianbiao/core";
+
 type Tree = { [key: string]: unknown };
 
 interface InitOptions {
@@ -138,14 +140,7 @@ class Subset {
   addResource(lng: string, ns: string, key: string, value: string): this {
     const namespaces = this.data[lng] ?? {};
     this.data[lng] = namespaces;
-    const parts = key.split(".");
-    const write = (node: unknown, depth: number): Tree => {
-      const copy: Tree = typeof node === "object" && node !== null ? { ...(node as Tree) } : {};
-      const part = parts[depth] as string;
-      copy[part] = depth === parts.length - 1 ? value : write(copy[part], depth + 1);
-      return copy;
-    };
-    namespaces[ns] = write(namespaces[ns], 0);
+    namespaces[ns] = setAt(namespaces[ns] ?? {}, key, value);
     return this;
   }
 }
