@@ -49,6 +49,11 @@ export interface CompiledTable {
   isShown(path: Path, submission: unknown, options?: CallOptions): boolean;
   /** Whether the visibility of `path` (or `#section:<id>`) depends on the submission or context. */
   hasCondition(path: Path): boolean;
+  /**
+   * Whether setting the value at `path` (row indexes allowed) can change what isShown answers for
+   * any field or section: a showWhen reads it, a value inside it, or a container holding it.
+   */
+  affectsVisibility(path: Path): boolean;
   /** The paths of every shown field, in form order, with the row indexes of the submission. */
   visibleFields(submission: unknown, options?: CallOptions): Path[];
   /** The field definition a path points at (`investors.0.share`, `hr.401.current`, `income.usd`). */
@@ -127,6 +132,7 @@ export function compileTable(table: FormTable, options: CompileOptions = {}): Co
     isShown: (path, submission, call) =>
       index.isShown(path, isPlainObject(submission) ? submission : {}, contextOf(call)),
     hasCondition: (path) => index.hasCondition(path),
+    affectsVisibility: (path) => index.affectsVisibility(path),
     visibleFields,
     fieldAt: (path) => index.locate(path)?.field,
     locate: (path) => index.locate(path),

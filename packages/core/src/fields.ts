@@ -94,6 +94,9 @@ export class FieldIndex {
   readonly top = new Map<string, FieldNode>();
   readonly byPattern = new Map<Path, FieldNode>();
   readonly sections = new Map<string, { section: Section; show: ConditionTest | undefined }>();
+  /** The absolute segments of every field a showWhen reads; `*` stands for any row. */
+  private readonly conditionReads: string[][] = [];
+  private lastRead: { path: Path; answer: boolean } | undefined;
 
   constructor(table: Pick<FormTable, "sections">) {
     const build = (
@@ -144,15 +147,18 @@ export class FieldIndex {
         this.roots.push(node);
       }
     }
+    // Every path a condition reads, as resolved: what a change must touch to change what isShown answers.
+    const reading = (scope: FieldNode | undefined) => (path: Path) => {
+      const segments = this.resolve(path, scope);
+      this.conditionReads.push(segments);
+      return segments;
+    };
     for (const section of table.sections) {
-      const show =
-        section.showWhen && compileCondition(section.showWhen, (path) => this.resolve(path, undefined));
+      const show = section.showWhen && compileCondition(section.showWhen, reading(undefined));
       this.sections.set(section.id, { section, show });
     }
     for (const node of this.nodes) {
-      const own =
-        node.field.showWhen &&
-        compileCondition(node.field.showWhen, (path) => this.resolve(path, node.parent));
+      const own = node.field.showWhen && compileCondition(node.field.showWhen, reading(node.parent));
       node.show = node.parent === undefined ? bothHold(this.sections.get(node.section.id)?.show, own) : own;
       if (node.show !== undefined) {
         for (let at: FieldNode | undefined = node; at !== undefined && !at.conditional; at = at.parent) {
@@ -271,6 +277,25 @@ export class FieldIndex {
       node = node.parent;
     }
     return true;
+  }
+
+  /**
+   * Whether a change of the value at `path` can change what isShown answers anywhere: some showWhen
+   * reads that path, a value inside it, or the container holding it. Asked once for each change by
+   * every shown-state subscriber of a form, so the last answer is kept.
+   */
+  affectsVisibility(path: Path): boolean {
+    if (this.lastRead?.path === path) return this.lastRead.answer;
+    const segments = splitPath(path);
+    const answer = this.conditionReads.some((read) => {
+      const n = Math.min(read.length, segments.length);
+      for (let i = 0; i < n; i += 1) {
+        if (read[i] !== segments[i] && !(read[i] === "*" && /^\d+$/.test(segments[i] ?? ""))) return false;
+      }
+      return true;
+    });
+    this.lastRead = { path, answer };
+    return answer;
   }
 
   /** Whether the visibility of `path` (or `#section:<id>`) depends on the submission or the context. */

@@ -536,6 +536,17 @@ describe("showWhen", () => {
     expect(compiled.isShown("investors.1.country", submission)).toBe(true);
     expect(compiled.hasCondition("details.market")).toBe(true);
     expect(compiled.hasCondition("exporter")).toBe(false);
+    // What a keystroke must touch to change any shown state: the fields a showWhen reads, the rows
+    // holding one (a row added or removed), nothing else.
+    expect(compiled.affectsVisibility("exporter")).toBe(true);
+    expect(compiled.affectsVisibility("investors.1.origin")).toBe(true);
+    expect(compiled.affectsVisibility("investors.1")).toBe(true);
+    expect(compiled.affectsVisibility("investors")).toBe(true);
+    expect(compiled.affectsVisibility("note")).toBe(false);
+    expect(compiled.affectsVisibility("details.market")).toBe(false);
+    expect(compiled.affectsVisibility("investors.1.country")).toBe(false);
+    expect(compiled.affectsVisibility("investors.x.origin")).toBe(false);
+    expect(compileTable(tableOf([{ id: "a", kind: "text", label }])).affectsVisibility("a")).toBe(false);
     expect(compiled.visibleFields(submission)).toEqual([
       "exporter",
       "note",

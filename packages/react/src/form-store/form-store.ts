@@ -2,6 +2,17 @@ import type { Finding, Submission } from "@tianbiao/core";
 
 type Listener = () => void;
 
+/**
+ * What a form-wide listener is told changed: one value (with what it held before), the findings,
+ * which findings the filer sees (a field touched, a submit attempt), or every value at once. A listener whose answer cannot move with a change skips its work.
+ */
+export type StoreChange =
+  | { kind: "value"; path: string; before: unknown; after: unknown }
+  | { kind: "findings" }
+  | { kind: "revealed" }
+  | { kind: "values" };
+export type ChangeListener = (change: StoreChange) => void;
+
 /** Splits a dotted path; numeric segments index rows. */
 function segments(path: string): string[] {
   return path === "" ? [] : path.split(".");
@@ -65,7 +76,7 @@ export class FormStore {
   private findings: Finding[] = [];
   private findingsByPath = new Map<string, Finding[]>();
   private listeners = new Map<string, Set<Listener>>();
-  private globalListeners = new Set<Listener>();
+  private globalListeners = new Set<ChangeListener>();
   private touched = new Set<string>();
   private showAll = false;
 
@@ -86,16 +97,17 @@ export class FormStore {
 
   /** Sets one value and notifies the listeners of that path, its ancestors and its descendants. */
   set(path: string, value: unknown): void {
+    const before = getIn(this.values, path);
     this.values = setIn(this.values, segments(path), value, this.kindOf);
     this.notifyPath(path, value === null || value === undefined || typeof value === "object");
-    for (const listener of this.globalListeners) listener();
+    this.notifyAll({ kind: "value", path, before, after: value });
   }
 
   /** Replaces every value (a restored draft, a language switch keeps the same store). */
   reset(values: Submission): void {
     this.values = values;
     for (const set of this.listeners.values()) for (const listener of set) listener();
-    for (const listener of this.globalListeners) listener();
+    this.notifyAll({ kind: "values" });
   }
 
   /** Stores new findings and notifies only the paths whose findings changed. */
@@ -114,7 +126,7 @@ export class FormStore {
     this.findings = findings;
     this.findingsByPath = next;
     for (const path of changed) this.notifyExact(path);
-    for (const listener of this.globalListeners) listener();
+    this.notifyAll({ kind: "findings" });
   }
 
   getFindings(): Finding[] {
@@ -129,12 +141,14 @@ export class FormStore {
     if (this.touched.has(path)) return;
     this.touched.add(path);
     this.notifyExact(path);
+    this.notifyAll({ kind: "revealed" });
   }
 
   /** After a submit attempt every finding shows, touched or not. */
   revealAll(): void {
     this.showAll = true;
     for (const set of this.listeners.values()) for (const listener of set) listener();
+    this.notifyAll({ kind: "revealed" });
   }
 
   isRevealed(path: string): boolean {
@@ -153,7 +167,8 @@ export class FormStore {
     };
   }
 
-  subscribeAll(listener: Listener): () => void {
+  /** Called on every change of values or findings, with what changed. */
+  subscribeAll(listener: ChangeListener): () => void {
     this.globalListeners.add(listener);
     return () => {
       this.globalListeners.delete(listener);
@@ -173,6 +188,10 @@ export class FormStore {
     }
     const parts = segments(path);
     for (let n = parts.length; n > 0; n--) this.notifyExact(parts.slice(0, n).join("."));
+  }
+
+  private notifyAll(change: StoreChange): void {
+    for (const listener of this.globalListeners) listener(change);
   }
 
   private notifyExact(path: string): void {

@@ -577,7 +577,14 @@ function usePrinting(): boolean {
  * in the error summary never points at a row that is not rendered. Re-renders only when that index changes.
  */
 function useLastFindingRow(store: FormStore, path: string): number {
-  const subscribe = useCallback((listener: () => void) => store.subscribeAll(listener), [store]);
+  // Findings and what the filer sees of them move it: a keystroke that changes no finding asks nothing.
+  const subscribe = useCallback(
+    (listener: () => void) =>
+      store.subscribeAll((change) => {
+        if (change.kind === "findings" || change.kind === "revealed") listener();
+      }),
+    [store],
+  );
   const get = useCallback(() => {
     const prefix = `${path}.`;
     let last = -1;

@@ -99,6 +99,11 @@ function filled(value: unknown): boolean {
   return true;
 }
 
+/** Not a container: what `filled` says of it does not hang on values inside it. */
+function isScalar(value: unknown): boolean {
+  return value === null || typeof value !== "object";
+}
+
 /** Whether a table is long enough to get a table of contents: sections enough that hold questions. */
 export function wantsContents(table: FormTable): boolean {
   return table.sections.filter((section) => section.fields.length > 0).length >= CONTENTS_MIN_SECTIONS;
@@ -107,14 +112,30 @@ export function wantsContents(table: FormTable): boolean {
 /**
  * A table of contents for a long form: the progress figure (已填 23/46 项), and a link per section
  * with its completion and error count; a link moves focus to the section's heading. It stays in view
- * on a desktop and folds away on a phone. It re-renders only when a count changes: a keystroke costs
- * one count over the form's questions, and no render when the counts stay the same.
+ * on a desktop and folds away on a phone. It re-renders only when a count changes, and counts again
+ * only after a change that can move one.
  */
 export function TableContents({ table }: { table: FormTable }) {
   const { store, compiled, lang, idPrefix } = useFormContext();
   const ui = useUi();
   const cache = useRef<{ key: string; value: SectionProgress[] } | null>(null);
-  const subscribe = useCallback((listener: () => void) => store.subscribeAll(listener), [store]);
+  // A value that stays filled (or empty) and that no showWhen reads moves no count: most keystrokes
+  // ask for no count at all.
+  const subscribe = useCallback(
+    (listener: () => void) =>
+      store.subscribeAll((change) => {
+        if (
+          change.kind === "value" &&
+          isScalar(change.before) &&
+          isScalar(change.after) &&
+          filled(change.before) === filled(change.after) &&
+          !compiled.affectsVisibility(change.path)
+        )
+          return;
+        listener();
+      }),
+    [store, compiled],
+  );
   const plans = useMemo(
     () => planSections(table.sections, (path) => compiled.hasCondition(path)),
     [table.sections, compiled],

@@ -1,4 +1,4 @@
-import { fireEvent, render, waitFor } from "@testing-library/react";
+import { fireEvent, render, waitFor, within } from "@testing-library/react";
 import type { FormTable } from "@tianbiao/core";
 import { getTableModule } from "@tianbiao/tables";
 import type { ComponentType } from "react";
@@ -73,5 +73,41 @@ describe("a keystroke re-renders only the edited field and the fields that depen
     fireEvent.input(input, { target: { value: "深圳市某某信息技术有限公司" } });
     expect(input.value).toBe("深圳市某某信息技术有限公司");
     expect(Object.fromEntries(frameRenders)).toEqual({ entityName: 1 });
+  });
+
+  it("企业2表: choosing 合同服务交付地 shows and hides the fields its answer governs, and renders no other", async () => {
+    const { container } = render(<TableForm table={formTable("enterprise-2")} lang="zh" />);
+    await formComplete(container);
+    const shown = (path: string) => container.querySelector(`[data-path="${path}"]`) !== null;
+    expect([shown("deliveryCity"), shown("deliveryCountry"), shown("deliveryState")]).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    const place = container.querySelector<HTMLElement>('[data-path="deliveryPlace"]') as HTMLElement;
+    frameRenders.clear();
+    fireEvent.click(within(place).getByRole("radio", { name: /境外/ }));
+    expect([shown("deliveryCity"), shown("deliveryCountry"), shown("deliveryState")]).toEqual([
+      false,
+      true,
+      true,
+    ]);
+    fireEvent.click(within(place).getByRole("radio", { name: /境内/ }));
+    expect([shown("deliveryCity"), shown("deliveryCountry"), shown("deliveryState")]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect(Object.keys(Object.fromEntries(frameRenders)).sort()).toEqual([
+      "deliveryCity",
+      "deliveryCountry",
+      "deliveryPlace",
+      "deliveryState",
+    ]);
+    // Typing in a field no condition reads leaves the conditional fields as they are.
+    frameRenders.clear();
+    fireEvent.input(inputAt(container, "deliveryCity"), { target: { value: "郑州" } });
+    expect(Object.fromEntries(frameRenders)).toEqual({ deliveryCity: 1 });
+    expect(shown("deliveryCity")).toBe(true);
   });
 });

@@ -82,7 +82,9 @@ export function useDraft(store: FormStore, key: string | undefined, delayMs = 30
         setFailed(true);
       }
     };
-    const unsubscribe = store.subscribeAll(() => {
+    const unsubscribe = store.subscribeAll((change) => {
+      // A draft keeps values; findings, and which of them show, are not in it.
+      if (change.kind === "findings" || change.kind === "revealed") return;
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(save, delayMs);
     });
