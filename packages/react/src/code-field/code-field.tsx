@@ -53,11 +53,13 @@ export function CodeField({ field, path }: CodeFieldProps) {
     change(path, next === "" ? undefined : next);
     if (next !== raw) {
       // React writes the normalised value back after this handler, which moves the caret to the end; put it
-      // back after the same character once that is done.
+      // back after the same character once that is done. Typing at the end leaves it where it belongs,
+      // and placing it again would cost the page a second layout on each such keystroke.
       const caret = normalizeCode(raw.slice(0, at)).length;
-      queueMicrotask(() => {
-        if (element.ownerDocument.activeElement === element) element.setSelectionRange(caret, caret);
-      });
+      if (caret < next.length)
+        queueMicrotask(() => {
+          if (element.ownerDocument.activeElement === element) element.setSelectionRange(caret, caret);
+        });
     }
   };
 
