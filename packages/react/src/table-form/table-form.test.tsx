@@ -87,8 +87,11 @@ describe("TableForm", () => {
           context={fixtures.context}
         />,
       );
+      // The summary may come before the form's second step is in the page; the field is looked for once
+      // every section is there.
       await user.click(reviewButton(lang));
       const summary = await screen.findByRole("alert");
+      await formComplete(container);
       const finding = compileTable(module.table as FormTable, { context: fixtures.context })
         .validate(fixture.value)
         .errors.find((e) => e.rule === fixture.expect.rule && e.path === fixture.expect.path);
