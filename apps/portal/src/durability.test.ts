@@ -140,20 +140,23 @@ async function expectStored(server: RunningServer, session: Session, ids: readon
   }
 }
 
+// One build for both stores: the server is the same program, told where its store is.
+beforeAll(async () => {
+  const tsup = join(dirname(createRequire(import.meta.url).resolve("tsup")), "cli-default.js");
+  await promisify(execFile)(process.execPath, [tsup, "--out-dir", buildDir], {
+    cwd: appDir,
+    // A hang guard, as is the hook's limit in vitest.config.ts.
+    timeout: 240_000,
+  });
+  await stat(serverFile);
+});
+
+afterAll(() => rm(buildDir, { recursive: true, force: true }));
+
 describe.each(["embedded", "postgres"] as const)("durability of the built server on the %s store", (kind) => {
   let dir: string;
   let database: TestDatabase | undefined;
   let storeEnv: StoreEnv;
-
-  beforeAll(async () => {
-    const tsup = join(dirname(createRequire(import.meta.url).resolve("tsup")), "cli-default.js");
-    await promisify(execFile)(process.execPath, [tsup, "--out-dir", buildDir], {
-      cwd: appDir,
-      // A hang guard, as is the hook's limit in vitest.config.ts.
-      timeout: 240_000,
-    });
-    await stat(serverFile);
-  });
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), "tianbiao-durability-"));
@@ -166,8 +169,6 @@ describe.each(["embedded", "postgres"] as const)("durability of the built server
     await database?.stop();
     await rm(dir, { recursive: true, force: true });
   });
-
-  afterAll(() => rm(buildDir, { recursive: true, force: true }));
 
   it("keeps a submission when the process is killed the moment it answered 201", async () => {
     const first = await startServer(storeEnv);
