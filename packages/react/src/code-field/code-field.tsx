@@ -53,13 +53,11 @@ export function CodeField({ field, path }: CodeFieldProps) {
     change(path, next === "" ? undefined : next);
     if (next !== raw) {
       // React writes the normalised value back after this handler, which moves the caret to the end; put it
-      // back after the same character once that is done. Typing at the end leaves it where it belongs,
-      // and placing it again would cost the page a second layout on each such keystroke.
+      // back after the same character once that is done.
       const caret = normalizeCode(raw.slice(0, at)).length;
-      if (caret < next.length)
-        queueMicrotask(() => {
-          if (element.ownerDocument.activeElement === element) element.setSelectionRange(caret, caret);
-        });
+      queueMicrotask(() => {
+        if (element.ownerDocument.activeElement === element) element.setSelectionRange(caret, caret);
+      });
     }
   };
 
