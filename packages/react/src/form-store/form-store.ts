@@ -4,7 +4,8 @@ type Listener = () => void;
 
 /**
  * What a form-wide listener is told changed: one value (with what it held before), the findings,
- * which findings the filer sees (a field touched, a submit attempt), or every value at once. A listener whose answer cannot move with a change skips its work.
+ * which findings the filer sees (a field touched, a submit attempt), or every value at once. A
+ * listener whose answer cannot move with a change skips its work.
  */
 export type StoreChange =
   | { kind: "value"; path: string; before: unknown; after: unknown }
@@ -167,7 +168,7 @@ export class FormStore {
     };
   }
 
-  /** Called on every change of values or findings, with what changed. */
+  /** Called on every change of values, findings or what the filer sees of them, with what changed. */
   subscribeAll(listener: ChangeListener): () => void {
     this.globalListeners.add(listener);
     return () => {
