@@ -27,6 +27,8 @@ describe("DraftOffer", () => {
     saveDraft({ contractNumber: "HT-2024-7" });
     const { user, container } = renderTable(table, { draftKey: key });
     await user.click(screen.getByRole("button", { name: /恢复草稿/ }));
+    // The rest of the form comes into the page a frame or more after the first section.
+    await formComplete(container);
     expect(container.querySelector<HTMLInputElement>('[data-path="contractNumber"] input')?.value).toBe(
       "HT-2024-7",
     );
@@ -37,6 +39,7 @@ describe("DraftOffer", () => {
     saveDraft({ contractNumber: "OLD" });
     const { user, container } = renderTable(table, { draftKey: key, lang: "en" });
     await user.click(screen.getByRole("button", { name: /discard draft/i }));
+    await formComplete(container);
     expect(container.querySelector<HTMLInputElement>('[data-path="contractNumber"] input')?.value).toBe("");
   });
 
