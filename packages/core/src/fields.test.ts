@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compileTable } from "./compile";
-import { allFields, walkFields } from "./fields";
-import { compareOrder } from "./findings";
+import { allFields, type FieldLocation, walkFields } from "./fields";
+import { compareOrder, placeParams } from "./findings";
 import type { Field } from "./model";
 import { sampleTable, tableOf } from "./test-tables.test-helper";
 
@@ -95,6 +95,28 @@ describe("fieldAt and locate", () => {
     ]) {
       expect(compiled.fieldAt(path)).toBeUndefined();
     }
+  });
+
+  it("names the group or rows a place sits in, and the row, for messages read away from the form", () => {
+    const inGroup = compiled.locate("contacts.mobile");
+    expect(inGroup?.enclosing?.id).toBe("contacts");
+    expect(placeParams(inGroup as FieldLocation)).toMatchObject({
+      label: "手机",
+      within: "联系方式",
+      withinEn: "Contact details",
+    });
+    const inRow = placeParams(compiled.locate("investors.2.investor") as FieldLocation);
+    expect(inRow).toMatchObject({
+      label: "投资者名称",
+      row: 3,
+      within: "113 投资者",
+      withinEn: "113 Investors",
+    });
+    // A place with a printed code of its own is named by it; one at the top level is in nothing.
+    expect(placeParams(compiled.locate("uscc") as FieldLocation)).not.toHaveProperty("within");
+    expect(compiled.locate("name")?.enclosing).toBeUndefined();
+    expect(compiled.locate("investors")?.enclosing).toBeUndefined();
+    expect(compiled.locate("ownershipOther")?.enclosing).toBeUndefined();
   });
 
   it("orders locations as the form does", () => {

@@ -59,6 +59,8 @@ export interface FieldLocation {
   matrixColumn?: MatrixColumn;
   /** A money part (amount, currency, rate, rateDate, usd), "other" for `<id>Other`, or "rowKind". */
   part?: string;
+  /** The group or rows field the place sits in, if any: what a message read away from the form names. */
+  enclosing?: Field;
   /** Sort key in form order. */
   order: number[];
 }
@@ -188,16 +190,24 @@ export class FieldIndex {
     if (segments.length === 0) return undefined;
     let container: Map<string, FieldNode> | undefined = this.top;
     let node: FieldNode | undefined;
+    // The field whose children `container` holds, and the one that holds `node`.
+    let owner: Field | undefined;
+    let enclosing: Field | undefined;
     const concrete: string[] = [];
     const order: number[] = [];
     const rows: number[] = [];
     const last = segments.length - 1;
-    const found = (at: FieldNode, extra: Partial<FieldLocation> = {}): FieldLocation => ({
+    const found = (
+      at: FieldNode,
+      extra: Partial<FieldLocation> = {},
+      within: Field | undefined = enclosing,
+    ): FieldLocation => ({
       field: at.field,
       path: concrete.join("."),
       pattern: at.pattern,
       rows,
       order,
+      ...(within === undefined ? {} : { enclosing: within }),
       ...extra,
     });
     for (let i = 0; i <= last; i += 1) {
@@ -210,7 +220,7 @@ export class FieldIndex {
           if (base?.field.kind === "choice" && base.field.otherValue !== undefined) {
             concrete.push(base.field.id);
             order.push(base.order, 0.5);
-            return found(base, { part: "other" });
+            return found(base, { part: "other" }, owner);
           }
           if (key === "rowKind" && node?.field.kind === "rows" && node.field.rowKinds !== undefined) {
             return found(node, { part: "rowKind" });
@@ -218,9 +228,11 @@ export class FieldIndex {
           return undefined;
         }
         node = child;
+        enclosing = owner;
         concrete.push(key);
         order.push(child.order);
         container = child.field.kind === "group" ? child.children : undefined;
+        owner = child.field.kind === "group" ? child.field : undefined;
         continue;
       }
       if (node === undefined) return undefined;
@@ -231,6 +243,7 @@ export class FieldIndex {
         concrete.push(key);
         order.push(index);
         container = node.children;
+        owner = field;
         continue;
       }
       if (field.kind === "matrix") {

@@ -56,20 +56,32 @@ function fallbackRule(field: Field): FieldRule {
 
 /**
  * The parameters every finding carries: the label in Chinese (`label`) and English (`labelEn`),
- * the printed code and the path; a matrix cell adds its column (`column`, `columnEn`).
+ * the printed code and the path; a matrix cell adds its column (`column`, `columnEn`). A place in a
+ * row adds the row's number (`row`, from 1) and the rows field (`within`, `withinEn`); a place
+ * without a printed code of its own in a group adds the group, with its code (`within`,
+ * `withinEn`), so that 201 接包企业's 单位详细名称 is not told apart from the header's only by where
+ * it sits.
  */
 export function placeParams(location: FieldLocation): Params {
-  const { field, matrixRow, matrixColumn } = location;
+  const { field, matrixRow, matrixColumn, enclosing } = location;
   const label = matrixRow?.label ?? field.label;
+  const code = (matrixRow !== undefined ? matrixRow.code : field.code) ?? "";
   const params: Params = {
     label: label.zh,
     labelEn: label.en,
-    code: (matrixRow !== undefined ? matrixRow.code : field.code) ?? "",
+    code,
     path: location.path,
   };
   if (matrixColumn !== undefined) {
     params.column = matrixColumn.label.zh;
     params.columnEn = matrixColumn.label.en;
+  }
+  const row = location.rows.at(-1);
+  if (row !== undefined) params.row = row + 1;
+  if (enclosing !== undefined && (code === "" || row !== undefined)) {
+    const prefix = enclosing.code === undefined || enclosing.code === "" ? "" : `${enclosing.code} `;
+    params.within = `${prefix}${enclosing.label.zh}`;
+    params.withinEn = `${prefix}${enclosing.label.en}`;
   }
   return params;
 }

@@ -120,6 +120,36 @@ describe("formatFinding", () => {
     );
   });
 
+  it("names the row and the group of a place when the message is read away from the form", () => {
+    const inRow = finding("validation.required", {
+      label: "企业名称",
+      labelEn: "Enterprise name",
+      code: "",
+      row: 4,
+      within: "企业人员培训情况",
+      withinEn: "Enterprise staff training",
+    });
+    expect(formatFinding(i18n, inRow, "zh", { place: true })).toBe(
+      "【企业名称（企业人员培训情况第 4 行）】为必填项，请填写或选择。",
+    );
+    expect(formatFinding(i18n, inRow, "en", { place: true })).toBe(
+      "Enterprise name (Enterprise staff training, row 4): this is required; enter or choose a value.",
+    );
+    // Beside the field, the row and the group are in plain sight.
+    expect(formatFinding(i18n, inRow, "zh")).toBe("【企业名称】为必填项，请填写或选择。");
+    const inGroup = finding("validation.required", {
+      label: "单位详细名称",
+      labelEn: "Full name of the entity",
+      code: "",
+      within: "201 接包企业",
+      withinEn: "201 Service provider",
+    });
+    expect(messagesFor(inGroup)).toEqual({
+      zh: "【单位详细名称（201 接包企业）】为必填项，请填写或选择。",
+      en: "Full name of the entity (201 Service provider): this is required; enter or choose a value.",
+    });
+  });
+
   it("falls back to a general sentence for a message key it does not know", () => {
     const unknown = finding("tables.custom.rule", { label: "邮政编码", labelEn: "Postcode", code: "" });
     expect(formatFinding(i18n, unknown, "zh")).toBe("【邮政编码】请检查本栏的填写。");

@@ -21,13 +21,27 @@ function formatNumber(value: number, lang: string): string {
   return new Intl.NumberFormat(htmlLang(lang), { maximumFractionDigits: 10 }).format(value);
 }
 
+export interface FormatOptions {
+  /**
+   * For a message read away from its field (the error summary, a server's answer, a report): name
+   * the row a place is in, and the group a place without a printed code of its own belongs to.
+   * Beside the field itself, where both are in plain sight, leave it out.
+   */
+  place?: boolean;
+}
+
 /**
  * A finding as one sentence in `lang`: the field reference first (the printed code, when there is
  * one, then the label in that language), then what is wrong and how to fix it. Numbers are
  * formatted for the language, units and format names translated. An unknown message key falls
  * back to a general "check this answer" sentence rather than showing the key.
  */
-export function formatFinding(i18n: i18n, finding: Finding, lang: string): string {
+export function formatFinding(
+  i18n: i18n,
+  finding: Finding,
+  lang: string,
+  options: FormatOptions = {},
+): string {
   const params = pickLanguage(finding.params, lang);
   const t = i18n.getFixedT(lang);
   const values: Record<string, string> = {};
@@ -41,6 +55,14 @@ export function formatFinding(i18n: i18n, finding: Finding, lang: string): strin
   // A matrix cell is its row's label with the column (上年同期 / 本年) beside it.
   if (typeof params.column === "string" && params.column !== "") {
     values.label = t("finding.cellLabel", { label: values.label, column: params.column });
+  }
+  if (options.place === true) {
+    const within = typeof params.within === "string" ? params.within : "";
+    const row = values.row ?? "";
+    let key = "";
+    if (row !== "") key = within === "" ? "finding.inRow" : "finding.inRowOf";
+    else if (within !== "") key = "finding.inGroup";
+    if (key !== "") values.label = t(key, { label: values.label, within, row });
   }
   const unit = params.unit === undefined ? "" : String(params.unit);
   values.unit = unit === "" ? "" : t(`unitSuffix.${unit}`, { defaultValue: unit });
@@ -56,9 +78,13 @@ let shared: i18n | undefined;
 
 /**
  * A finding's message in Chinese and in English, for a CLI or a server that has no i18next
- * instance of its own (a private one is created on first use).
+ * instance of its own (a private one is created on first use). Read away from the form, it names
+ * the place's row and group (`place`).
  */
 export function messagesFor(finding: Finding): { zh: string; en: string } {
   shared ??= createI18n({ lang: "zh" });
-  return { zh: formatFinding(shared, finding, "zh"), en: formatFinding(shared, finding, "en") };
+  return {
+    zh: formatFinding(shared, finding, "zh", { place: true }),
+    en: formatFinding(shared, finding, "en", { place: true }),
+  };
 }

@@ -10,7 +10,7 @@ export {
   registerLocale,
 } from "./create-i18n";
 export { type CurrencyCode, currencyCodes } from "./currencies";
-export { formatFinding, messagesFor } from "./format-finding";
+export { type FormatOptions, formatFinding, messagesFor } from "./format-finding";
 export { glossary, unitLabels } from "./glossary";
 export { en } from "./locales/en";
 export { zh } from "./locales/zh";

@@ -73,6 +73,9 @@ export const en: LocaleResources = {
   finding: {
     codePrefix: "{{code}} ",
     cellLabel: "{{label}} ({{column}})",
+    inGroup: "{{label}} ({{within}})",
+    inRow: "{{label}} (row {{row}})",
+    inRowOf: "{{label}} ({{within}}, row {{row}})",
     fallback: "{{code}}{{label}}: check this answer.",
   },
   format: {

@@ -66,6 +66,9 @@ export const zh = {
   finding: {
     codePrefix: "{{code}} ",
     cellLabel: "{{label}}（{{column}}）",
+    inGroup: "{{label}}（{{within}}）",
+    inRow: "{{label}}（第 {{row}} 行）",
+    inRowOf: "{{label}}（{{within}}第 {{row}} 行）",
     fallback: "【{{code}}{{label}}】请检查本栏的填写。",
   },
   format: {
