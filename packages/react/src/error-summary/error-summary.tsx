@@ -18,7 +18,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
 ) {
   const { lang, idPrefix } = useFormContext();
   const ui = useUi();
-  const text = useFindingText();
+  const text = useFindingText({ place: true });
   const titleId = `${idPrefix}-error-summary-title`;
   return (
     <div ref={ref} className="tb-error-summary" role="alert" aria-labelledby={titleId} tabIndex={-1}>

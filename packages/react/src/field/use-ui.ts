@@ -1,5 +1,5 @@
 import type { Finding, LangMode, Text } from "@tianbiao/core";
-import { formatFinding } from "@tianbiao/i18n";
+import { type FormatOptions, formatFinding } from "@tianbiao/i18n";
 import type { i18n as I18n } from "i18next";
 import { useCallback } from "react";
 import { useFormContext } from "../table-form/form-context";
@@ -111,15 +111,18 @@ export function useUi(): Ui {
   return bilingualTranslator(i18n);
 }
 
-/** A finding's message in each language. */
-export function useFindingText(): (finding: Finding) => { zh: string; en: string } {
+/** A finding's message in each language; `place` for a message read away from its field. */
+export function useFindingText(
+  options: FormatOptions = {},
+): (finding: Finding) => { zh: string; en: string } {
   const { i18n } = useFormContext();
+  const place = options.place === true;
   return useCallback(
     (finding: Finding) => ({
-      zh: formatFinding(i18n, finding, "zh"),
-      en: formatFinding(i18n, finding, "en"),
+      zh: formatFinding(i18n, finding, "zh", { place }),
+      en: formatFinding(i18n, finding, "en", { place }),
     }),
-    [i18n],
+    [i18n, place],
   );
 }
 

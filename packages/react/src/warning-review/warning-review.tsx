@@ -21,7 +21,7 @@ export interface WarningReviewProps {
 export function WarningReview({ findings, onBack, onContinue }: WarningReviewProps) {
   const { lang, idPrefix } = useFormContext();
   const ui = useUi();
-  const text = useFindingText();
+  const text = useFindingText({ place: true });
   const [responses, setResponses] = useState<WarningResponse[]>(() =>
     findings.map((f) => ({ rule: f.rule, path: f.path, confirmed: false, explanation: "" })),
   );
