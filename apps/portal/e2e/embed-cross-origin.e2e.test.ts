@@ -158,9 +158,19 @@ describe("the form embedded on a bureau's site on another origin", () => {
     const form = city.page.locator("tianbiao-form");
     await form.locator("h1").waitFor();
     await city.page.getByText("提交前请登录填报系统").waitFor();
-    await signInThroughPopup(city.context, enterprise.creditCode, () =>
-      city.page.getByRole("button", { name: "登录", exact: true }).click(),
-    );
+    // The sign-in line is set in the form's type, and its button is as large as the form's controls.
+    const fonts = await form.evaluate((element) => {
+      const font = (selector: string) => {
+        const found = element.shadowRoot?.querySelector(selector);
+        return found ? getComputedStyle(found).fontFamily : "";
+      };
+      return { bar: font(".tb-sign-in"), form: font(".tb-root:not(.tb-sign-in)") };
+    });
+    expect(fonts.bar).not.toBe("");
+    expect(fonts.bar).toBe(fonts.form);
+    const button = city.page.getByRole("button", { name: "登录", exact: true });
+    expect((await button.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    await signInThroughPopup(city.context, enterprise.creditCode, () => button.click());
     await city.page.getByText("已登录填报系统，可以提交。").waitFor();
     // Third-party cookies are blocked, and the token lives in the page's memory only.
     const stored = await city.page.evaluate(() =>

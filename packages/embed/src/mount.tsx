@@ -271,14 +271,15 @@ function SignInBar({ service, lang }: { service: string; lang: LangMode }) {
   };
   const signedIn = token !== undefined;
   return (
-    <div className="tb-sign-in" data-signed-in={signedIn ? "true" : "false"}>
+    // tb-root and tb-button: the form's type, colours, focus ring and control size, not the browser's defaults.
+    <div className="tb-root tb-sign-in" data-signed-in={signedIn ? "true" : "false"}>
       <p className="tb-sign-in__status" role="status">
         {text(busy ? "ui.signIn.opening" : signedIn ? "ui.signIn.signedIn" : "ui.signIn.signedOut")}
         {problem === undefined ? null : <> {text(problem)}</>}
       </p>
       <button
         type="button"
-        className="tb-sign-in__button"
+        className="tb-button"
         disabled={busy}
         onClick={() => {
           setProblem(undefined);

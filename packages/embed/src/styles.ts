@@ -21,8 +21,7 @@ const hostReset = `:host { all: initial; display: block; }
 // The sign-in line above a form that files to a reporting service on another origin.
 const signInBar = `.tb-sign-in { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem;
   margin: 0 0 1rem; padding: 0.5rem 0.75rem; border: 1px solid currentColor; border-radius: 4px; }
-.tb-sign-in__status { margin: 0; flex: 1 1 20rem; }
-.tb-sign-in__button { font: inherit; padding: 0.25rem 1rem; }`;
+.tb-sign-in__status { margin: 0; flex: 1 1 20rem; }`;
 
 /** Host-isolated styles: the tokens' variables on :host, the renderer's rules inside the shadow root. */
 export function styleText(): string {
