@@ -135,6 +135,16 @@ describe("formatFinding", () => {
     expect(formatFinding(i18n, inRow, "en", { place: true })).toBe(
       "Enterprise name (Enterprise staff training, row 4): this is required; enter or choose a value.",
     );
+    const wholeRow = finding("validation.required", {
+      label: "企业人员培训情况",
+      labelEn: "Enterprise staff training",
+      code: "",
+      row: 4,
+    });
+    expect(messagesFor(wholeRow)).toEqual({
+      zh: "【企业人员培训情况（第 4 行）】为必填项，请填写或选择。",
+      en: "Enterprise staff training (row 4): this is required; enter or choose a value.",
+    });
     // Beside the field, the row and the group are in plain sight.
     expect(formatFinding(i18n, inRow, "zh")).toBe("【企业名称】为必填项，请填写或选择。");
     const inGroup = finding("validation.required", {

@@ -60,9 +60,10 @@ export function formatFinding(
     const within = typeof params.within === "string" ? params.within : "";
     const row = values.row ?? "";
     let key = "";
-    if (row !== "") key = within === "" ? "finding.inRow" : "finding.inRowOf";
+    // A row alone (a whole row, in a rows field at the top) reads as the rows field's cells do.
+    if (row !== "") key = within === "" ? "ui.rows.cellLabel" : "finding.inRowOf";
     else if (within !== "") key = "finding.inGroup";
-    if (key !== "") values.label = t(key, { label: values.label, within, row });
+    if (key !== "") values.label = t(key, { label: values.label, within, row, n: row });
   }
   const unit = params.unit === undefined ? "" : String(params.unit);
   values.unit = unit === "" ? "" : t(`unitSuffix.${unit}`, { defaultValue: unit });

@@ -74,7 +74,6 @@ export const en: LocaleResources = {
     codePrefix: "{{code}} ",
     cellLabel: "{{label}} ({{column}})",
     inGroup: "{{label}} ({{within}})",
-    inRow: "{{label}} (row {{row}})",
     inRowOf: "{{label}} ({{within}}, row {{row}})",
     fallback: "{{code}}{{label}}: check this answer.",
   },

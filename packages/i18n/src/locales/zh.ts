@@ -67,7 +67,6 @@ export const zh = {
     codePrefix: "{{code}} ",
     cellLabel: "{{label}}（{{column}}）",
     inGroup: "{{label}}（{{within}}）",
-    inRow: "{{label}}（第 {{row}} 行）",
     inRowOf: "{{label}}（{{within}}第 {{row}} 行）",
     fallback: "【{{code}}{{label}}】请检查本栏的填写。",
   },
